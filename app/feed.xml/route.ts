@@ -1,0 +1,9 @@
+import { connection } from 'next/server';
+import { listPublishedArticles } from '@/db/queries/articles';
+import { FEED_SIZE, feedTitle, renderRss } from '@/lib/feed';
+
+export async function GET() {
+  await connection();
+  const articles = await listPublishedArticles({ limit: FEED_SIZE });
+  return renderRss({ title: feedTitle(), description: 'The latest crypto and markets news from Tickerwire.', path: '/', feedPath: '/feed.xml' }, articles);
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article/article-card';
+import { LeadStory } from '@/components/article/lead-story';
+import { NewsSidebar } from '@/components/layout/news-sidebar';
+import { listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
+import { listCategories } from '@/db/queries/taxonomy';
+import { loadSidebar } from '@/lib/sidebar';
+
+const LATEST = 10;
+
+export default async function HomePage() {
+  const [[lead, ...latest], byCategory, categories, sidebar] = await Promise.all([
+    listPublishedArticles({ limit: LATEST + 1 }),
+    listLatestByCategory(3),
+    listCategories(),
+    loadSidebar(),
+  ]);
+  return (
+    <>
+      <h1 className="sr-only">Tickerwire: crypto and markets news</h1>
+      {lead && <LeadStory article={lead} />}
+      <div className="mt-10 grid gap-10 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <section aria-labelledby="latest">
+            <h2 id="latest" className="text-2xl font-black tracking-tight">
+              Latest news
+            </h2>
+            {latest.map((article) => (
+              <ArticleCard key={article.id} article={article} headingLevel="h3" withImage />
+            ))}
+            <Link href="/latest?page=2" className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline dark:text-brand-300">
+              More latest news →
+            </Link>
+          </section>
+          {categories.map((category) => {
+            const stories = byCategory.filter((a) => a.category?.slug === category.slug);
+            if (stories.length === 0) return null;
+            return (
+              <section key={category.slug} aria-labelledby={`section-${category.slug}`} className="mt-12">
+                <div className="flex items-baseline justify-between border-b-2 border-zinc-900 pb-1 dark:border-zinc-100">
+                  <h2 id={`section-${category.slug}`} className="text-2xl font-black tracking-tight">
+                    {category.name}
+                  </h2>
+                  <Link href={`/category/${category.slug}`} className="flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+                    All {category.name}
+                    <span className="sr-only"> stories</span>
+                  </Link>
+                </div>
+                {stories.map((article) => (
+                  <ArticleCard key={article.id} article={article} headingLevel="h3" />
+                ))}
+              </section>
+            );
+          })}
+        </div>
+        <NewsSidebar {...sidebar} />
+      </div>
+    </>
+  );
+}

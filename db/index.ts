@@ -1,0 +1,25 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+const MISSING_URL = 'DATABASE_URL is not set. Start the portal with `npm start` (it runs an embedded PostgreSQL) or set DATABASE_URL.';
+
+function connect() {
+  const options = { max: 10, idle_timeout: 30, connect_timeout: 10, onnotice: () => {} };
+  if (env.DATABASE_URL) return postgres(env.DATABASE_URL, options);
+  // Importing must work without a database (`next build` loads page modules); the first query fails clearly.
+  // postgres.js documents the `socket` option but its types omit it.
+  const failingSocket = {
+    socket: () => {
+      throw new Error(MISSING_URL);
+    },
+  };
+  return postgres({ ...options, ...failingSocket });
+}
+
+// One pool per process; kept on globalThis so dev-mode module reloads do not open new pools.
+const globalForDb = globalThis as typeof globalThis & { tickerwireSql?: postgres.Sql };
+export const sql = (globalForDb.tickerwireSql ??= connect());
+export const db = drizzle({ client: sql, schema });
+export type Database = typeof db;

@@ -1,0 +1,113 @@
+import { and, asc, desc, eq, exists, lte, sql, type SQL } from 'drizzle-orm';
+import { db } from '../index';
+import { articles, articleTags, authors, categories, slugRedirects, tags } from '../schema';
+
+// The public may only see what is published and whose publication time has come.
+export const isPublic = and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`))!;
+
+export const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  dek: articles.dek,
+  publishedAt: articles.publishedAt,
+  coverImageUrl: articles.coverImageUrl,
+  coverImageAlt: articles.coverImageAlt,
+  category: { slug: categories.slug, name: categories.name },
+  author: { slug: authors.slug, name: authors.name },
+};
+
+export type ArticleCard = Awaited<ReturnType<typeof listPublishedArticles>>[number];
+
+export type ArticleFilter = { category?: string; tag?: string; author?: string };
+
+function filterCondition({ category, tag, author }: ArticleFilter): SQL {
+  const conditions = [isPublic];
+  if (category) conditions.push(eq(categories.slug, category));
+  if (author) conditions.push(eq(authors.slug, author));
+  if (tag) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(articleTags)
+          .innerJoin(tags, eq(tags.id, articleTags.tagId))
+          .where(and(eq(articleTags.articleId, articles.id), eq(tags.slug, tag))),
+      ),
+    );
+  }
+  return and(...conditions)!;
+}
+
+/** Public articles, newest first, optionally in one category, with one tag or by one author. */
+export async function listPublishedArticles({ limit, offset = 0, ...filter }: ArticleFilter & { limit: number; offset?: number }) {
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .where(filterCondition(filter))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+/** The newest `perCategory` public articles of every category, in one query. */
+export async function listLatestByCategory(perCategory: number) {
+  const ranked = db
+    .select({
+      id: articles.id,
+      position: sql<number>`row_number() over (partition by ${articles.categoryId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as('position'),
+    })
+    .from(articles)
+    .where(isPublic)
+    .as('ranked');
+  const rows = await db
+    .select(cardColumns)
+    .from(ranked)
+    .innerJoin(articles, eq(articles.id, ranked.id))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(lte(ranked.position, perCategory))
+    .orderBy(asc(categories.position), desc(articles.publishedAt));
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+export async function getPublishedArticle(slug: string) {
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      keyPoints: articles.keyPoints,
+      body: articles.body,
+      summary: articles.summary,
+      summarySource: articles.summarySource,
+      disclaimer: articles.disclaimer,
+      revisedAt: articles.revisedAt,
+      revisionNote: articles.revisionNote,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      tags: sql<{ slug: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('slug', ${tags.slug}, 'name', ${tags.name}) order by ${tags.name})
+        from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId}
+        where ${articleTags.articleId} = ${articles.id}), '[]'::json)`,
+    })
+    .from(articles)
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(eq(articles.slug, slug), isPublic))
+    .limit(1);
+  return row ? { ...row, publishedAt: row.publishedAt! } : null;
+}
+
+/** The current slug of a public article that used to live at `slug`, if any. */
+export async function findRedirectedSlug(slug: string) {
+  const [row] = await db
+    .select({ slug: articles.slug })
+    .from(slugRedirects)
+    .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
+    .where(and(eq(slugRedirects.slug, slug), isPublic));
+  return row?.slug ?? null;
+}

@@ -1,0 +1,31 @@
+import { asc, eq } from 'drizzle-orm';
+import { db } from '../index';
+import { authors, categories, tags } from '../schema';
+
+export async function listCategories() {
+  return db
+    .select({ slug: categories.slug, name: categories.name, description: categories.description })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name));
+}
+
+export async function getCategory(slug: string) {
+  const [row] = await db
+    .select({ slug: categories.slug, name: categories.name, description: categories.description })
+    .from(categories)
+    .where(eq(categories.slug, slug));
+  return row ?? null;
+}
+
+export async function getTag(slug: string) {
+  const [row] = await db.select({ slug: tags.slug, name: tags.name, coinSymbol: tags.coinSymbol }).from(tags).where(eq(tags.slug, slug));
+  return row ?? null;
+}
+
+export async function getAuthor(slug: string) {
+  const [row] = await db
+    .select({ slug: authors.slug, name: authors.name, bio: authors.bio, avatarUrl: authors.avatarUrl })
+    .from(authors)
+    .where(eq(authors.slug, slug));
+  return row ?? null;
+}

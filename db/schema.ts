@@ -1,0 +1,312 @@
+import { relations, sql, type SQL } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+const usd = (name: string) => numeric(name, { precision: 30, scale: 10, mode: 'number' });
+// Slugs appear in URLs: lowercase words joined by single hyphens.
+const slugCheck = (column: SQL) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${column}) <= 100`;
+
+export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
+export const articleStatus = pgEnum('article_status', ['draft', 'in_review', 'scheduled', 'published', 'archived']);
+export const summarySource = pgEnum('summary_source', ['editor', 'generated']);
+export const candleInterval = pgEnum('candle_interval', ['5m', '1d']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: userRole('role').notNull().default('writer'),
+    disabled: boolean('disabled').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    check('users_email_format', sql`${t.email} = lower(${t.email}) and ${t.email} like '%_@_%' and length(${t.email}) <= 254`),
+    check('users_name_length', sql`length(${t.name}) between 1 and 120`),
+  ],
+);
+
+export const authors = pgTable(
+  'authors',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id').unique().references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    bio: text('bio').notNull().default(''),
+    avatarUrl: text('avatar_url'),
+    ...timestamps,
+  },
+  (t) => [
+    check('authors_slug_format', slugCheck(sql`${t.slug}`)),
+    check('authors_name_length', sql`length(${t.name}) between 1 and 120`),
+    check('authors_bio_length', sql`length(${t.bio}) <= 2000`),
+  ],
+);
+
+export const categories = pgTable(
+  'categories',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull().unique(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    check('categories_slug_format', slugCheck(sql`${t.slug}`)),
+    check('categories_name_length', sql`length(${t.name}) between 1 and 80`),
+  ],
+);
+
+export const coins = pgTable(
+  'coins',
+  {
+    symbol: text('symbol').primaryKey(),
+    name: text('name').notNull(),
+    rank: integer('rank').notNull().unique(),
+    // The id the market-data provider knows the coin by (CoinGecko: 'bitcoin').
+    providerId: text('provider_id'),
+  },
+  (t) => [
+    check('coins_symbol_format', sql`${t.symbol} ~ '^[A-Z0-9]{2,10}$'`),
+    check('coins_rank_positive', sql`${t.rank} > 0`),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    // A coin tag lets an article show that coin's price.
+    coinSymbol: text('coin_symbol').references(() => coins.symbol, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check('tags_slug_format', slugCheck(sql`${t.slug}`)),
+    check('tags_name_length', sql`length(${t.name}) between 1 and 60`),
+  ],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull().default(''),
+    keyPoints: text('key_points').array().notNull().default(sql`'{}'::text[]`),
+    body: text('body').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    summarySource: summarySource('summary_source').notNull().default('editor'),
+    disclaimer: text('disclaimer').notNull().default(''),
+    coverImageUrl: text('cover_image_url'),
+    coverImageAlt: text('cover_image_alt').notNull().default(''),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'restrict' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'restrict' }),
+    status: articleStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
+    // Set only by an edit marked as a correction or update: the public "Updated" date.
+    revisedAt: timestamp('revised_at', { withTimezone: true }),
+    revisionNote: text('revision_note'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${articles.title}), 'A') || setweight(to_tsvector('english', ${articles.dek}), 'B') || setweight(to_tsvector('english', ${articles.body}), 'C')`,
+      ),
+  },
+  (t) => [
+    check('articles_slug_format', slugCheck(sql`${t.slug}`)),
+    check('articles_title_length', sql`length(${t.title}) between 1 and 200`),
+    check('articles_dek_length', sql`length(${t.dek}) <= 300`),
+    check('articles_body_length', sql`length(${t.body}) <= 200000`),
+    check('articles_summary_length', sql`length(${t.summary}) <= 1000`),
+    check('articles_key_points_count', sql`cardinality(${t.keyPoints}) <= 8`),
+    check('articles_cover_alt', sql`${t.coverImageUrl} is null or length(${t.coverImageAlt}) between 1 and 300`),
+    check('articles_published_at', sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
+    check('articles_scheduled_for', sql`${t.status} <> 'scheduled' or ${t.scheduledFor} is not null`),
+    check('articles_version_positive', sql`${t.version} > 0`),
+    index('articles_published_idx')
+      .on(t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_category_published_idx')
+      .on(t.categoryId, t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_author_published_idx')
+      .on(t.authorId, t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_due_idx')
+      .on(t.scheduledFor)
+      .where(sql`${t.status} = 'scheduled'`),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    index('articles_search_idx').using('gin', t.search),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+);
+
+// An old slug keeps working after a rename: it redirects to the article.
+export const slugRedirects = pgTable(
+  'slug_redirects',
+  {
+    slug: text('slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('slug_redirects_slug_format', slugCheck(sql`${t.slug}`))],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    editorId: integer('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    // The editable fields as they were saved at this version.
+    snapshot: jsonb('snapshot').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('article_revisions_version_idx').on(t.articleId, t.version)],
+);
+
+export const pageViews = pgTable(
+  'page_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.hour] }),
+    index('page_views_hour_idx').on(t.hour),
+    check('page_views_views_nonnegative', sql`${t.views} >= 0`),
+    check('page_views_hour_truncated', sql`${t.hour} = date_trunc('hour', ${t.hour})`),
+  ],
+);
+
+export const priceTicks = pgTable(
+  'price_ticks',
+  {
+    coinSymbol: text('coin_symbol')
+      .notNull()
+      .references(() => coins.symbol, { onDelete: 'cascade' }),
+    time: timestamp('time', { withTimezone: true }).notNull(),
+    priceUsd: usd('price_usd').notNull(),
+    volume24hUsd: usd('volume_24h_usd'),
+    marketCapUsd: usd('market_cap_usd'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coinSymbol, t.time] }),
+    index('price_ticks_time_idx').on(t.time),
+    check('price_ticks_price_positive', sql`${t.priceUsd} > 0`),
+    check('price_ticks_volume_nonnegative', sql`${t.volume24hUsd} is null or ${t.volume24hUsd} >= 0`),
+    check('price_ticks_market_cap_nonnegative', sql`${t.marketCapUsd} is null or ${t.marketCapUsd} >= 0`),
+  ],
+);
+
+export const priceCandles = pgTable(
+  'price_candles',
+  {
+    coinSymbol: text('coin_symbol')
+      .notNull()
+      .references(() => coins.symbol, { onDelete: 'cascade' }),
+    interval: candleInterval('interval').notNull(),
+    bucket: timestamp('bucket', { withTimezone: true }).notNull(),
+    open: usd('open').notNull(),
+    high: usd('high').notNull(),
+    low: usd('low').notNull(),
+    close: usd('close').notNull(),
+    volume24hUsd: usd('volume_24h_usd'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coinSymbol, t.interval, t.bucket] }),
+    check('price_candles_ohlc', sql`${t.low} > 0 and ${t.low} <= least(${t.open}, ${t.close}) and ${t.high} >= greatest(${t.open}, ${t.close})`),
+  ],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at.desc()), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export const usersRelations = relations(users, ({ one }) => ({ author: one(authors) }));
+export const authorsRelations = relations(authors, ({ one, many }) => ({
+  user: one(users, { fields: [authors.userId], references: [users.id] }),
+  articles: many(articles),
+}));
+export const categoriesRelations = relations(categories, ({ many }) => ({ articles: many(articles) }));
+export const tagsRelations = relations(tags, ({ one, many }) => ({
+  coin: one(coins, { fields: [tags.coinSymbol], references: [coins.symbol] }),
+  articleTags: many(articleTags),
+}));
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
+  articleTags: many(articleTags),
+  revisions: many(articleRevisions),
+}));
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));
+export const articleRevisionsRelations = relations(articleRevisions, ({ one }) => ({
+  article: one(articles, { fields: [articleRevisions.articleId], references: [articles.id] }),
+}));

@@ -1,0 +1,12 @@
+// Newsroom defaults shared by the seed and the editor.
+
+export const DEFAULT_DISCLAIMER =
+  'This article is for information only and is not investment, legal or tax advice. Crypto assets are volatile; ' +
+  'prices can fall as well as rise. Tickerwire staff may hold the assets mentioned and follow an ethics policy on disclosures.';
+
+export const WORDS_PER_MINUTE = 230;
+
+export function readingMinutes(markdown: string): number {
+  const words = markdown.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}

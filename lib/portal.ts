@@ -1,0 +1,76 @@
+// `npm start` lands here: one process that brings up the database, migrates, seeds demo content
+// into an empty database, then serves the built Next.js app until it is told to stop.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embedded';
+import { migrateDatabase } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { seedDemoContent } from '@/db/seed';
+import { env, shouldSeedDemo } from '@/lib/env';
+
+const log = (message: string) => console.log(`[tickerwire] ${message}`);
+
+function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+async function openDatabase(): Promise<RunningPostgres> {
+  if (env.DATABASE_URL) {
+    log(`database: PostgreSQL at ${describe(env.DATABASE_URL)} (from DATABASE_URL)`);
+    return { url: env.DATABASE_URL, stop: async () => {} };
+  }
+  const dataDir = path.resolve(env.DATA_DIR, 'pg');
+  const embedded = await startEmbeddedPostgres(dataDir);
+  log(`database: embedded PostgreSQL at ${describe(embedded.url)}, data in ${dataDir}`);
+  return embedded;
+}
+
+async function seed(url: string) {
+  if (!shouldSeedDemo) return log('demo seed: off (NODE_ENV=production; set DEMO_SEED=true to seed)');
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const seeded = await seedDemoContent(drizzle({ client, schema }), { withUsers: true });
+    log(seeded ? 'demo seed: empty database filled with demo content' : 'demo seed: database has content, nothing seeded');
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const database = await openDatabase();
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+    process.exit(code);
+  };
+  try {
+    await migrateDatabase(database.url);
+    log('migrations: up to date');
+    await seed(database.url);
+  } catch (error) {
+    console.error(error);
+    return shutdown(1);
+  }
+
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT), '--hostname', env.HOST], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  log(`serving on http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}`);
+  server.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      log(`${signal}: stopping`);
+      server.kill('SIGTERM');
+    });
+  }
+}
+
+void main();

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { articles, authors } from '@/db/schema';
+import { connectE2eDatabase } from '../support/e2e-database';
+
+async function parseXml(page: import('@playwright/test').Page, xml: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    return {
+      error: error?.textContent ?? null,
+      itemLinks: [...doc.querySelectorAll('item > link')].map((n) => n.textContent!),
+      locs: [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((n) => n.textContent!),
+    };
+  }, xml);
+}
+
+test('the RSS feed parses and lists only published stories, newest first', async ({ page, request }) => {
+  await page.goto('/');
+  const response = await request.get('/feed.xml');
+  expect(response.headers()['content-type']).toContain('application/rss+xml');
+  const feed = await parseXml(page, await response.text());
+  expect(feed.error).toBeNull();
+  expect(feed.itemLinks.length).toBeGreaterThanOrEqual(20);
+  expect(feed.itemLinks.length).toBeLessThanOrEqual(50);
+  for (const link of feed.itemLinks.slice(0, 5)) {
+    expect((await request.get(new URL(link).pathname)).status()).toBe(200);
+  }
+  const { db, close } = connectE2eDatabase();
+  const drafts = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.status, 'draft'));
+  await close();
+  expect(drafts.length).toBeGreaterThan(0);
+  for (const draft of drafts) expect(feed.itemLinks.join('\n')).not.toContain(`/news/${draft.slug}`);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', '/feed.xml');
+});
+
+test('a newly published story appears in the sitemap and the news sitemap', async ({ page, request }) => {
+  const { db, close } = connectE2eDatabase();
+  const slug = `sitemap-check-${randomBytes(4).toString('hex')}`;
+  const [author] = await db.select({ id: authors.id }).from(authors).limit(1);
+  await db.insert(articles).values({ slug, title: 'A story published a moment ago', authorId: author!.id, status: 'published', publishedAt: new Date() });
+  await close();
+
+  await page.goto('/');
+  const index = await parseXml(page, await (await request.get('/sitemap.xml')).text());
+  expect(index.error).toBeNull();
+  const children = await Promise.all(index.locs.map(async (loc) => parseXml(page, await (await request.get(new URL(loc).pathname)).text())));
+  const urls = children.flatMap((c) => c.locs);
+  expect(urls.some((u) => u.endsWith(`/news/${slug}`))).toBe(true);
+  expect(urls.some((u) => u.includes('/category/'))).toBe(true);
+
+  const news = await (await request.get('/news-sitemap.xml')).text();
+  expect((await parseXml(page, news)).error).toBeNull();
+  expect(news).toContain(`/news/${slug}</loc>`);
+  expect(news).toContain('<news:publication_date>');
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test('an article carries NewsArticle and BreadcrumbList structured data and social tags', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = blocks.flatMap((b) => JSON.parse(b));
+  const article = data.find((d) => d['@type'] === 'NewsArticle');
+  expect(article).toMatchObject({ headline: title, publisher: { name: 'Tickerwire' } });
+  for (const field of ['description', 'image', 'datePublished', 'dateModified', 'author']) expect(article[field], field).toBeTruthy();
+  expect(new Date(article.datePublished).getTime()).not.toBeNaN();
+  expect(article.author[0].name).toBeTruthy();
+  const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
+  expect(crumbs.itemListElement.at(-1).name).toBe(title);
+
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /^https?:\/\//);
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', /^\d{4}-/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/[a-z0-9-]+$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+});

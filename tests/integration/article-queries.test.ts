@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { getPublishedArticle, listPublishedArticles } from '@/db/queries/articles';
+import { articles } from '@/db/schema';
+import { createArticle, createCategory, createTag } from '../support/fixtures';
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+describe('article queries', () => {
+  beforeAll(async () => {
+    await db.delete(articles).where(sql`true`);
+  });
+
+  it('list the latest published articles newest first, and nothing unpublished or not yet due', async () => {
+    const older = await createArticle({ publishedAt: hoursAgo(5) });
+    const newer = await createArticle({ publishedAt: hoursAgo(1) });
+    await createArticle({ status: 'draft' });
+    await createArticle({ status: 'scheduled' });
+    await createArticle({ status: 'archived', publishedAt: hoursAgo(2) });
+    await createArticle({ status: 'in_review' });
+    await createArticle({ status: 'published', publishedAt: new Date(Date.now() + 3_600_000) });
+
+    const latest = await listPublishedArticles({ limit: 10 });
+    expect(latest.map((a) => a.slug)).toEqual([newer.slug, older.slug]);
+    expect(await listPublishedArticles({ limit: 1, offset: 1 })).toMatchObject([{ slug: older.slug }]);
+  });
+
+  it('return a published article with its category, author and tags', async () => {
+    const category = await createCategory({ slug: 'mining', name: 'Mining' });
+    const [energy, hashrate] = [await createTag({ name: 'Energy' }), await createTag({ name: 'Hashrate' })];
+    const article = await createArticle({ categoryId: category.id, tagIds: [hashrate.id, energy.id], keyPoints: ['One.', 'Two.', 'Three.'] });
+
+    const found = await getPublishedArticle(article.slug);
+    expect(found).toMatchObject({
+      title: article.title,
+      category: { slug: 'mining', name: 'Mining' },
+      keyPoints: ['One.', 'Two.', 'Three.'],
+      tags: [{ name: 'Energy' }, { name: 'Hashrate' }],
+    });
+    expect(found?.author.name).toMatch(/^Author /);
+  });
+
+  it('never return a draft, a scheduled piece or an unknown slug', async () => {
+    const draft = await createArticle({ status: 'draft' });
+    const scheduled = await createArticle({ status: 'scheduled' });
+    expect(await getPublishedArticle(draft.slug)).toBeNull();
+    expect(await getPublishedArticle(scheduled.slug)).toBeNull();
+    expect(await getPublishedArticle('no-such-story')).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from '@/db/schema';
+
+export const E2E_DATABASE_FILE = '.data/e2e-database-url';
+
+/** A connection to the database the end-to-end portal is serving. */
+export function connectE2eDatabase() {
+  const client = postgres(readFileSync(E2E_DATABASE_FILE, 'utf8'), { max: 2, onnotice: () => {} });
+  return { db: drizzle({ client, schema }), close: () => client.end() };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown';
+
+// Known XSS vectors, embedded in Markdown the way a hostile contributor would try them.
+const payloads = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<iframe src="https://evil.example"></iframe>',
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[click](  javascript:alert(1))',
+  '[click](&#106;avascript:alert(1))',
+  '![x](javascript:alert(1))',
+  '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '<a href="javascript:alert(1)">x</a>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<details open ontoggle=alert(1)>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>x</button></form>',
+  '<body onload=alert(1)>',
+  '<base href="javascript:alert(1)//">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '[x](vbscript:msgbox(1))',
+  '<scr<script>ipt>alert(1)</script>',
+  '```html\n<script>alert(1)</script>\n```',
+];
+
+describe('renderMarkdown', () => {
+  it('renders headings, lists, tables, quotes, links and code', () => {
+    const html = renderMarkdown(
+      '## Section\n\n- a\n- b\n\n1. one\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.com) and `code`',
+    );
+    for (const tag of ['<h2>', '<ul>', '<ol>', '<blockquote>', '<table>', '<a href="https://example.com">', '<code>']) {
+      expect(html).toContain(tag);
+    }
+  });
+
+  it.each(payloads)('renders %s inert', (payload) => {
+    const html = renderMarkdown(`Intro paragraph.\n\n${payload}\n\nOutro.`).toLowerCase();
+    expect(html).not.toMatch(/<(script|iframe|object|embed|form|svg|math|style|base|meta|body)\b/);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/);
+    expect(html).not.toMatch(/(href|src|action|data)\s*=\s*"\s*(javascript|vbscript|data):/);
+    expect(html).toContain('outro.');
+  });
+});
