@@ -6,12 +6,15 @@ import { PriceStrip } from '@/components/prices/price-strip';
 import { listLatestQuotes } from '@/db/queries/prices';
 import { listCategories } from '@/db/queries/taxonomy';
 import { siteUrl } from '@/lib/env';
+import { DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: 'Tickerwire: crypto and markets news', template: '%s | Tickerwire' },
   description: 'Independent news on bitcoin, ethereum, crypto markets, mining, regulation and the infrastructure behind them.',
+  openGraph: { siteName: 'Tickerwire', type: 'website', images: [DEFAULT_SOCIAL_IMAGE] },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -287,6 +287,18 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_at_idx').on(t.at.desc()), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
 );
 
+// Failed sign-ins, one row each, keyed by account ('email:…') and by client ('ip:…'): the rate limiter
+// counts them over a window, so the limit holds across every instance of the portal.
+export const signinFailures = pgTable(
+  'signin_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('signin_failures_key_at_idx').on(t.key, t.at)],
+);
+
 export const usersRelations = relations(users, ({ one }) => ({ author: one(authors) }));
 export const authorsRelations = relations(authors, ({ one, many }) => ({
   user: one(users, { fields: [authors.userId], references: [users.id] }),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
 import { hashPassword } from '@/lib/password';
 import type { Database } from './index';
+import { rollUpCandles } from './queries/price-feed';
 import { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from './schema';
 import { type CategorySlug, authors as demoAuthors, categories as demoCategories, coins as demoCoins, tags as demoTags } from './seed/catalog';
 import { demoArticles } from './seed/articles';
@@ -121,14 +122,17 @@ export async function seedDemoContent(db: Database, options: { now?: Date; withU
       insert into ${pageViews} (article_id, hour, views)
       select a.id, h.hour, (abs(hashtext(a.slug)) % 7) * (abs(hashtext(a.slug || h.hour::text)) % 5)
       from ${articles} a
-      cross join generate_series(date_trunc('hour', ${now}::timestamptz) - interval '71 hours', date_trunc('hour', ${now}::timestamptz), interval '1 hour') h(hour)
-      where a.status = 'published' and a.published_at <= h.hour and a.published_at > ${now}::timestamptz - interval '30 days'
+      cross join generate_series(date_trunc('hour', ${now.toISOString()}::timestamptz) - interval '71 hours', date_trunc('hour', ${now.toISOString()}::timestamptz), interval '1 hour') h(hour)
+      where a.status = 'published' and a.published_at <= h.hour and a.published_at > ${now.toISOString()}::timestamptz - interval '30 days'
       on conflict do nothing`);
 
     const history = generatePriceHistory(now);
     for (let i = 0; i < history.length; i += 2_000) {
       await tx.insert(priceTicks).values(history.slice(i, i + 2_000)).onConflictDoNothing();
     }
+    // Candles too, so charts have their history before the price worker first runs.
+    await rollUpCandles(tx, '5m', history[0]!.time);
+    await rollUpCandles(tx, '1d', history[0]!.time);
     return true;
   });
 }

@@ -12,6 +12,22 @@ const schema = z.object({
   // 'auto' seeds demo content into an empty database unless NODE_ENV is production.
   DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
   DATA_DIR: z.string().min(1).default('.data'),
+  // Signs session cookies. `npm start` generates one into $DATA_DIR when unset (never in production).
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  // Reverse proxies in front of the portal that append to X-Forwarded-For; the client address is read past them.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Live prices. Without PRICE_API_URL the simulated provider feeds the demo.
+  PRICE_PROVIDER: z.enum(['simulated', 'http', 'off']).optional(),
+  PRICE_API_URL: z.url().optional(),
+  PRICE_API_KEY: z.string().optional(),
+  PRICE_API_KEY_HEADER: z.string().default('x-cg-demo-api-key'),
+  // SYMBOL=provider-id pairs overriding the coins table, e.g. "BTC=bitcoin,ETH=ethereum".
+  PRICE_COIN_IDS: z
+    .string()
+    .regex(/^[A-Z0-9]{2,10}=[a-z0-9-]+(,[A-Z0-9]{2,10}=[a-z0-9-]+)*$/, 'expected SYMBOL=id pairs separated by commas')
+    .optional(),
+  PRICE_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(5),
+  PRICE_STALE_AFTER_SECONDS: z.coerce.number().min(5).max(86_400).default(60),
 });
 
 // An empty variable counts as unset, as in most shells' `VAR= command`.

@@ -9,9 +9,11 @@ import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { env, shouldSeedDemo } from '@/lib/env';
-
-const log = (message: string) => console.log(`[tickerwire] ${message}`);
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { env, shouldSeedDemo, siteUrl } from '@/lib/env';
+import { log } from '@/lib/log';
+import { providerFromEnv } from '@/lib/prices/config';
+import { startPriceWorker } from '@/lib/prices/worker';
 
 function describe(url: string): string {
   const parsed = new URL(url);
@@ -20,21 +22,21 @@ function describe(url: string): string {
 
 async function openDatabase(): Promise<RunningPostgres> {
   if (env.DATABASE_URL) {
-    log(`database: PostgreSQL at ${describe(env.DATABASE_URL)} (from DATABASE_URL)`);
+    log('database', { message: `PostgreSQL at ${describe(env.DATABASE_URL)} (from DATABASE_URL)` });
     return { url: env.DATABASE_URL, stop: async () => {} };
   }
   const dataDir = path.resolve(env.DATA_DIR, 'pg');
   const embedded = await startEmbeddedPostgres(dataDir);
-  log(`database: embedded PostgreSQL at ${describe(embedded.url)}, data in ${dataDir}`);
+  log('database', { message: `embedded PostgreSQL at ${describe(embedded.url)}, data in ${dataDir}` });
   return embedded;
 }
 
 async function seed(url: string) {
-  if (!shouldSeedDemo) return log('demo seed: off (NODE_ENV=production; set DEMO_SEED=true to seed)');
+  if (!shouldSeedDemo) return log('demo_seed', { message: 'off (NODE_ENV=production; set DEMO_SEED=true to seed)' });
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const seeded = await seedDemoContent(drizzle({ client, schema }), { withUsers: true });
-    log(seeded ? 'demo seed: empty database filled with demo content' : 'demo seed: database has content, nothing seeded');
+    log('demo_seed', { message: seeded ? 'empty database filled with demo content' : 'database has content, nothing seeded' });
   } finally {
     await client.end();
   }
@@ -42,32 +44,45 @@ async function seed(url: string) {
 
 async function main() {
   const database = await openDatabase();
+  let worker: ReturnType<typeof startPriceWorker> | null = null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await worker?.stop();
     await database.stop();
     process.exit(code);
   };
   try {
     await migrateDatabase(database.url);
-    log('migrations: up to date');
+    log('migrations', { message: 'up to date' });
     await seed(database.url);
+    const provider = providerFromEnv();
+    if (provider) worker = startPriceWorker({ databaseUrl: database.url, provider, intervalMs: env.PRICE_INTERVAL_SECONDS * 1000, log });
+    log('price_worker', { message: provider ? `${provider.name} provider every ${env.PRICE_INTERVAL_SECONDS} s` : 'off' });
   } catch (error) {
     console.error(error);
+    return shutdown(1);
+  }
+
+  let authSecret: string;
+  try {
+    authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
+  } catch (error) {
+    console.error((error as Error).message);
     return shutdown(1);
   }
 
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT), '--hostname', env.HOST], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_URL: siteUrl },
   });
-  log(`serving on http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}`);
+  log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
   server.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      log(`${signal}: stopping`);
+      log('stopping', { signal });
       server.kill('SIGTERM');
     });
   }

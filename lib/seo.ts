@@ -4,6 +4,9 @@ import { siteUrl } from '@/lib/env';
 export const SITE_NAME = 'Tickerwire';
 export const absoluteUrl = (path: string) => `${siteUrl}${path}`;
 
+// Shown by social networks for a story without its own cover image.
+export const DEFAULT_SOCIAL_IMAGE = { url: '/og-default.png', width: 1200, height: 630, alt: 'Tickerwire: crypto and markets news' };
+
 /** The public "last modified" date: moves only when an edit was marked as a correction or update. */
 export const dateModified = (article: PublishedArticle) => article.revisedAt ?? article.publishedAt;
 
@@ -16,7 +19,7 @@ export function articleJsonLd(article: PublishedArticle) {
       mainEntityOfPage: url,
       headline: article.title,
       description: article.dek,
-      image: article.coverImageUrl ? [absoluteUrl(article.coverImageUrl)] : [],
+      image: [absoluteUrl(article.coverImageUrl ?? DEFAULT_SOCIAL_IMAGE.url)],
       datePublished: article.publishedAt.toISOString(),
       dateModified: dateModified(article).toISOString(),
       articleSection: article.category?.name,

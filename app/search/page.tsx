@@ -24,7 +24,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-black tracking-tight">Search</h1>
-      <form action="/search" role="search" className="mt-4 flex">
+      <form action="/search" role="search" aria-label="Search articles" className="mt-4 flex">
         <label htmlFor="search-page" className="sr-only">
           Search news
         </label>

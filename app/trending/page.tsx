@@ -20,7 +20,7 @@ function MostRead({ id, title, articles }: { id: string; title: string; articles
         <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {articles.map((article, i) => (
             <li key={article.id} className="flex gap-4 py-4">
-              <span aria-hidden="true" className="w-8 text-2xl font-black text-zinc-400 tabular-nums">
+              <span aria-hidden="true" className="w-8 text-2xl font-black text-zinc-500 tabular-nums dark:text-zinc-400">
                 {i + 1}
               </span>
               <div>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { CoverImage } from '@/components/article/cover-image';
 import Link from 'next/link';
 import { DateTime } from '@/components/ui/date-time';
 import type { ArticleCard as ArticleCardData } from '@/db/queries/articles';
@@ -21,14 +21,7 @@ export function ArticleCard({ article, headingLevel: Heading = 'h2', withImage =
         </p>
       </div>
       {withImage && article.coverImageUrl && (
-        <Image
-          src={article.coverImageUrl}
-          alt={article.coverImageAlt}
-          width={1600}
-          height={900}
-          sizes="(min-width: 640px) 200px, 96px"
-          className="h-auto w-24 shrink-0 self-start rounded sm:w-48"
-        />
+        <CoverImage src={article.coverImageUrl} alt={article.coverImageAlt} sizes="(min-width: 640px) 200px, 96px" className="w-24 shrink-0 self-start rounded sm:w-48" />
       )}
     </article>
   );

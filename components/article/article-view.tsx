@@ -1,13 +1,15 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { CoverImage } from '@/components/article/cover-image';
 import { DateTime } from '@/components/ui/date-time';
+import { PricesAtPublication } from '@/components/prices/price-at-publication';
 import type { PublishedArticle } from '@/db/queries/articles';
+import type { PriceAtPublication } from '@/db/queries/prices';
 import { readingMinutes } from '@/lib/editorial';
 import { renderMarkdown } from '@/lib/markdown';
 
-export function ArticleView({ article }: { article: PublishedArticle }) {
+export function ArticleView({ article, prices }: { article: PublishedArticle; prices: PriceAtPublication[] }) {
   return (
-    <article className="max-w-3xl">
+    <article className="max-w-3xl" data-article-id={article.id}>
       <header>
         {article.category && (
           <Link href={`/category/${article.category.slug}`} className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
@@ -31,18 +33,11 @@ export function ArticleView({ article }: { article: PublishedArticle }) {
           )}{' '}
           · {readingMinutes(article.body)} min read
         </p>
+        <PricesAtPublication prices={prices} />
       </header>
 
       {article.coverImageUrl && (
-        <Image
-          src={article.coverImageUrl}
-          alt={article.coverImageAlt}
-          width={1600}
-          height={900}
-          sizes="(min-width: 800px) 768px, 100vw"
-          preload
-          className="mt-6 h-auto w-full rounded-lg"
-        />
+        <CoverImage src={article.coverImageUrl} alt={article.coverImageAlt} sizes="(min-width: 800px) 768px, 100vw" preload className="mt-6 w-full rounded-lg" />
       )}
 
       {article.revisedAt && article.revisionNote && (

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { CoverImage } from '@/components/article/cover-image';
 import Link from 'next/link';
 import { DateTime } from '@/components/ui/date-time';
 import type { ArticleCard } from '@/db/queries/articles';
@@ -7,14 +7,12 @@ export function LeadStory({ article }: { article: ArticleCard }) {
   return (
     <article className="grid gap-5 md:grid-cols-5">
       {article.coverImageUrl && (
-        <Image
+        <CoverImage
           src={article.coverImageUrl}
           alt={article.coverImageAlt}
-          width={1600}
-          height={900}
           sizes="(min-width: 1152px) 680px, (min-width: 768px) 60vw, 100vw"
           preload
-          className="h-auto w-full rounded-lg md:col-span-3"
+          className="w-full rounded-lg md:col-span-3"
         />
       )}
       <div className="md:col-span-2">

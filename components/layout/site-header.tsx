@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { MobileMenu } from './mobile-menu';
 
 type Props = { categories: { slug: string; name: string }[] };
 
-function SearchForm({ id }: { id: string }) {
+function SearchForm({ id, label }: { id: string; label: string }) {
   return (
-    <form action="/search" role="search" className="flex">
+    <form action="/search" role="search" aria-label={label} className="flex">
       <label htmlFor={id} className="sr-only">
         Search news
       </label>
@@ -32,17 +33,12 @@ export function SiteHeader({ categories }: Props) {
           Ticker<span className="text-brand-700 dark:text-brand-300">wire</span>
         </Link>
         <div className="hidden w-80 md:block">
-          <SearchForm id="search-desktop" />
+          <SearchForm id="search-desktop" label="Site search" />
         </div>
-        {/* A <details> menu opens and closes without JavaScript. */}
-        <details className="group md:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center rounded border border-zinc-300 px-3 font-semibold dark:border-zinc-700 [&::-webkit-details-marker]:hidden">
-            <span className="group-open:hidden">Menu</span>
-            <span className="hidden group-open:inline">Close</span>
-          </summary>
+        <MobileMenu>
           <div className="absolute inset-x-0 z-20 mt-2 border-b border-zinc-200 bg-white px-4 pb-4 shadow-lg dark:border-zinc-800 dark:bg-zinc-950">
             <div className="pt-3">
-              <SearchForm id="search-mobile" />
+              <SearchForm id="search-mobile" label="Site search in the menu" />
             </div>
             <nav aria-label="Sections" className="mt-3">
               <ul className="grid grid-cols-2 gap-1">
@@ -56,7 +52,7 @@ export function SiteHeader({ categories }: Props) {
               </ul>
             </nav>
           </div>
-        </details>
+        </MobileMenu>
       </div>
       <nav aria-label="Categories" className="hidden border-t border-zinc-100 md:block dark:border-zinc-900">
         <ul className="mx-auto flex max-w-6xl gap-1 px-2 text-sm font-medium">

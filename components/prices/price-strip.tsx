@@ -1,16 +1,15 @@
 import Link from 'next/link';
 import type { CoinQuote } from '@/db/queries/prices';
-import { formatUsd } from '@/lib/format';
-import { PriceChange } from './price-change';
+import { LiveChange, LivePrice } from './live-price';
 
 export function PriceStrip({ quotes }: { quotes: CoinQuote[] }) {
   return (
-    <section aria-label="Crypto prices" className="border-b border-zinc-200 bg-zinc-50 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <section aria-label="Price ticker" className="border-b border-zinc-200 bg-zinc-50 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto whitespace-nowrap px-4">
         {quotes.map((quote) => (
           <li key={quote.symbol}>
             <Link href="/prices" className="inline-flex min-h-11 items-center gap-1.5 tabular-nums hover:underline">
-              <span className="font-semibold">{quote.symbol}</span> {formatUsd(quote.priceUsd)} <PriceChange value={quote.change24hPct} />
+              <span className="font-semibold">{quote.symbol}</span> <LivePrice symbol={quote.symbol} price={quote.priceUsd} /> <LiveChange symbol={quote.symbol} price={quote.priceUsd} change={quote.change24hPct} />
             </Link>
           </li>
         ))}

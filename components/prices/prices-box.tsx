@@ -1,21 +1,15 @@
-import Link from 'next/link';
+import { SideBox } from '@/components/ui/side-box';
 import type { CoinQuote } from '@/db/queries/prices';
-import { formatUsd, formatUtcTime } from '@/lib/format';
-import { PriceChange } from './price-change';
+import { newestQuoteTime } from '@/lib/prices/freshness';
+import { env } from '@/lib/env';
+import { AsOf } from './as-of';
+import { LiveChange, LivePrice } from './live-price';
 import { Sparkline } from './sparkline';
 
 export function PricesBox({ quotes }: { quotes: CoinQuote[] }) {
-  const asOf = quotes[0]?.asOf;
+  const asOf = newestQuoteTime(quotes);
   return (
-    <section aria-labelledby="prices-box" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <div className="flex items-baseline justify-between">
-        <h2 id="prices-box" className="text-lg font-bold">
-          Crypto prices
-        </h2>
-        <Link href="/prices" className="flex min-h-11 items-center px-1 text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
-          More<span className="sr-only"> crypto prices</span>
-        </Link>
-      </div>
+    <SideBox id="prices-box" title="Crypto prices" moreHref="/prices">
       <table className="w-full text-sm">
         <caption className="sr-only">Latest prices and 24-hour change</caption>
         <tbody>
@@ -27,15 +21,15 @@ export function PricesBox({ quotes }: { quotes: CoinQuote[] }) {
               <td className="py-2">
                 <Sparkline values={quote.sparkline} label={`${quote.name}, last 24 hours`} width={56} height={20} />
               </td>
-              <td className="py-2 text-right tabular-nums">{formatUsd(quote.priceUsd)}</td>
+              <td className="py-2 text-right tabular-nums"><LivePrice symbol={quote.symbol} price={quote.priceUsd} /></td>
               <td className="py-2 text-right tabular-nums">
-                <PriceChange value={quote.change24hPct} />
+                <LiveChange symbol={quote.symbol} price={quote.priceUsd} change={quote.change24hPct} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {asOf && <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">As of {formatUtcTime(asOf)}</p>}
-    </section>
+      {asOf && <AsOf asOf={asOf} staleAfterSeconds={env.PRICE_STALE_AFTER_SECONDS} className="mt-2" />}
+    </SideBox>
   );
 }

@@ -19,23 +19,23 @@ export const cardColumns = {
 
 export type ArticleCard = Awaited<ReturnType<typeof listPublishedArticles>>[number];
 
-export type ArticleFilter = { category?: string; tag?: string; author?: string };
+export type ArticleFilter = { category?: string; tag?: string; author?: string; coin?: string };
 
-function filterCondition({ category, tag, author }: ArticleFilter): SQL {
+const hasTagWhere = (condition: SQL) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(and(eq(articleTags.articleId, articles.id), condition)),
+  );
+
+function filterCondition({ category, tag, author, coin }: ArticleFilter): SQL {
   const conditions = [isPublic];
   if (category) conditions.push(eq(categories.slug, category));
   if (author) conditions.push(eq(authors.slug, author));
-  if (tag) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(articleTags)
-          .innerJoin(tags, eq(tags.id, articleTags.tagId))
-          .where(and(eq(articleTags.articleId, articles.id), eq(tags.slug, tag))),
-      ),
-    );
-  }
+  if (tag) conditions.push(hasTagWhere(eq(tags.slug, tag)));
+  if (coin) conditions.push(hasTagWhere(eq(tags.coinSymbol, coin)));
   return and(...conditions)!;
 }
 
@@ -58,7 +58,7 @@ export async function listLatestByCategory(perCategory: number) {
   const ranked = db
     .select({
       id: articles.id,
-      position: sql<number>`row_number() over (partition by ${articles.categoryId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as('position'),
+      rankInCategory: sql<number>`row_number() over (partition by ${articles.categoryId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as('rank_in_category'),
     })
     .from(articles)
     .where(isPublic)
@@ -69,7 +69,7 @@ export async function listLatestByCategory(perCategory: number) {
     .innerJoin(articles, eq(articles.id, ranked.id))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(lte(ranked.position, perCategory))
+    .where(lte(ranked.rankInCategory, perCategory))
     .orderBy(asc(categories.position), desc(articles.publishedAt));
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db } from '../index';
+import { articles, articleTags, coins, tags } from '../schema';
 
 export type CoinQuote = {
   symbol: string;
@@ -58,4 +59,63 @@ export async function listLatestQuotes(limit = 100): Promise<CoinQuote[]> {
       sparkline: (row.sparkline ?? []).map(Number),
     };
   });
+}
+
+
+/** Hourly closes over the last `days` days per coin, from the 5-minute candles (a sparkline per coin). */
+export async function listSparklines(days: number): Promise<Map<string, number[]>> {
+  const rows = await db.execute<{ symbol: string; closes: string[] }>(sql`
+    select coin_symbol as symbol, array_agg(close::text order by bucket) as closes
+    from price_candles
+    where interval = '5m' and bucket > now() - make_interval(days => ${days}) and extract(minute from bucket) = 0
+    group by coin_symbol`);
+  return new Map(rows.map((r) => [r.symbol, r.closes.map(Number)]));
+}
+
+export const CHART_RANGES = {
+  '1d': { label: '1D', days: 1, interval: '5m', step: '5 minutes' },
+  '7d': { label: '7D', days: 7, interval: '5m', step: '1 hour' },
+  '30d': { label: '30D', days: 30, interval: '5m', step: '4 hours' },
+  '1y': { label: '1Y', days: 365, interval: '1d', step: '1 day' },
+} as const;
+export type ChartRange = keyof typeof CHART_RANGES;
+
+/** Closing prices for a chart of one coin over a range, thinned to one point per step. */
+export async function listChartPoints(symbol: string, range: ChartRange): Promise<{ time: number; value: number }[]> {
+  const { days, interval, step } = CHART_RANGES[range];
+  const rows = await db.execute<{ time: string; close: string }>(sql`
+    select distinct on (slot) slot as time, close
+    from (select date_bin(${step}::interval, bucket, timestamptz '2000-01-01 00:00:00+00') as slot, bucket, close
+            from price_candles
+           where coin_symbol = ${symbol} and interval = ${interval} and bucket > now() - make_interval(days => ${days})) c
+    order by slot, bucket desc`);
+  return rows.map((r) => ({ time: Math.floor(new Date(r.time).getTime() / 1000), value: Number(r.close) }));
+}
+
+export async function getCoin(symbol: string) {
+  const [row] = await db.select({ symbol: coins.symbol, name: coins.name, rank: coins.rank }).from(coins).where(eq(coins.symbol, symbol));
+  return row ?? null;
+}
+
+export type PriceAtPublication = { symbol: string; thenUsd: number; nowUsd: number };
+
+/**
+ * For each coin an article is tagged with: its price when the article was published (from the raw ticks while
+ * they are kept, else the 5-minute, else the daily candles) and its latest price.
+ */
+export async function listPricesAtPublication(articleId: number): Promise<PriceAtPublication[]> {
+  const rows = await db.execute<{ symbol: string; then_usd: string | null; now_usd: string | null }>(sql`
+    select t.coin_symbol as symbol,
+      coalesce(
+        (select price_usd from price_ticks where coin_symbol = t.coin_symbol and time <= a.published_at and time > a.published_at - interval '2 hours' order by time desc limit 1),
+        (select close from price_candles where coin_symbol = t.coin_symbol and interval = '5m' and bucket <= a.published_at and bucket > a.published_at - interval '2 hours' order by bucket desc limit 1),
+        (select close from price_candles where coin_symbol = t.coin_symbol and interval = '1d' and bucket <= a.published_at and bucket > a.published_at - interval '2 days' order by bucket desc limit 1)
+      ) as then_usd,
+      (select price_usd from price_ticks where coin_symbol = t.coin_symbol order by time desc limit 1) as now_usd
+    from ${articleTags} at
+    join ${tags} t on t.id = at.tag_id and t.coin_symbol is not null
+    join ${articles} a on a.id = at.article_id
+    where at.article_id = ${articleId}
+    order by t.coin_symbol`);
+  return rows.flatMap((r) => (r.then_usd && r.now_usd ? [{ symbol: r.symbol, thenUsd: Number(r.then_usd), nowUsd: Number(r.now_usd) }] : []));
 }

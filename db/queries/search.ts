@@ -17,7 +17,7 @@ export async function searchArticles(text: string, { limit, offset }: { limit: n
     .select({
       ...cardColumns,
       snippet: sql<string>`ts_headline('english', ${articles.body}, ${query},
-        ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
+        ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=22, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`})`,
       total: sql<number>`(count(*) over ())::int`,
     })
     .from(articles)

@@ -48,21 +48,21 @@ export const tags = [
   { slug: 'energy', name: 'Energy' },
 ] as const;
 
-// Start price, yearly volatility and circulating supply for the seeded hourly history (30 days, ending now).
+// Price today, yearly volatility and circulating supply for the seeded hourly history (30 days, ending now).
 // providerId is the coin's id at CoinGecko-style market-data APIs.
 export const coins = [
-  { symbol: 'BTC', name: 'Bitcoin', rank: 1, startPrice: 112_000, volatility: 0.45, supply: 19_950_000, providerId: 'bitcoin' },
-  { symbol: 'ETH', name: 'Ethereum', rank: 2, startPrice: 4_100, volatility: 0.65, supply: 120_700_000, providerId: 'ethereum' },
-  { symbol: 'XRP', name: 'XRP', rank: 3, startPrice: 2.6, volatility: 0.8, supply: 60_000_000_000, providerId: 'ripple' },
-  { symbol: 'BNB', name: 'BNB', rank: 4, startPrice: 1_050, volatility: 0.55, supply: 139_000_000, providerId: 'binancecoin' },
-  { symbol: 'SOL', name: 'Solana', rank: 5, startPrice: 195, volatility: 0.8, supply: 550_000_000, providerId: 'solana' },
-  { symbol: 'DOGE', name: 'Dogecoin', rank: 6, startPrice: 0.2, volatility: 0.95, supply: 151_000_000_000, providerId: 'dogecoin' },
-  { symbol: 'TRX', name: 'TRON', rank: 7, startPrice: 0.31, volatility: 0.5, supply: 94_600_000_000, providerId: 'tron' },
-  { symbol: 'ADA', name: 'Cardano', rank: 8, startPrice: 0.68, volatility: 0.85, supply: 36_500_000_000, providerId: 'cardano' },
-  { symbol: 'LINK', name: 'Chainlink', rank: 9, startPrice: 18, volatility: 0.85, supply: 680_000_000, providerId: 'chainlink' },
-  { symbol: 'AVAX', name: 'Avalanche', rank: 10, startPrice: 22, volatility: 0.9, supply: 425_000_000, providerId: 'avalanche-2' },
-  { symbol: 'LTC', name: 'Litecoin', rank: 11, startPrice: 95, volatility: 0.75, supply: 76_000_000, providerId: 'litecoin' },
-  { symbol: 'DOT', name: 'Polkadot', rank: 12, startPrice: 3.2, volatility: 0.9, supply: 1_620_000_000, providerId: 'polkadot' },
+  { symbol: 'BTC', name: 'Bitcoin', rank: 1, price: 104_800, volatility: 0.45, supply: 19_950_000, providerId: 'bitcoin' },
+  { symbol: 'ETH', name: 'Ethereum', rank: 2, price: 3_550, volatility: 0.65, supply: 120_700_000, providerId: 'ethereum' },
+  { symbol: 'XRP', name: 'XRP', rank: 3, price: 2.35, volatility: 0.8, supply: 60_000_000_000, providerId: 'ripple' },
+  { symbol: 'BNB', name: 'BNB', rank: 4, price: 960, volatility: 0.55, supply: 139_000_000, providerId: 'binancecoin' },
+  { symbol: 'SOL', name: 'Solana', rank: 5, price: 165, volatility: 0.8, supply: 550_000_000, providerId: 'solana' },
+  { symbol: 'DOGE', name: 'Dogecoin', rank: 6, price: 0.18, volatility: 0.95, supply: 151_000_000_000, providerId: 'dogecoin' },
+  { symbol: 'TRX', name: 'TRON', rank: 7, price: 0.29, volatility: 0.5, supply: 94_600_000_000, providerId: 'tron' },
+  { symbol: 'ADA', name: 'Cardano', rank: 8, price: 0.58, volatility: 0.85, supply: 36_500_000_000, providerId: 'cardano' },
+  { symbol: 'LINK', name: 'Chainlink', rank: 9, price: 15.8, volatility: 0.85, supply: 680_000_000, providerId: 'chainlink' },
+  { symbol: 'AVAX', name: 'Avalanche', rank: 10, price: 18.5, volatility: 0.9, supply: 425_000_000, providerId: 'avalanche-2' },
+  { symbol: 'LTC', name: 'Litecoin', rank: 11, price: 92, volatility: 0.75, supply: 76_000_000, providerId: 'litecoin' },
+  { symbol: 'DOT', name: 'Polkadot', rank: 12, price: 2.9, volatility: 0.9, supply: 1_620_000_000, providerId: 'polkadot' },
 ] as const;
 
 export type CategorySlug = (typeof categories)[number]['slug'];

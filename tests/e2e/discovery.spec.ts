@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('a reader goes home → category → article → related story → author', async ({ page, isMobile }) => {
   await page.goto('/');
   if (isMobile) await page.getByText('Menu', { exact: true }).click();
-  const nav = page.getByRole('navigation', { name: isMobile ? 'Sections' : 'Categories' });
+  const nav = page.getByRole('navigation', { name: isMobile ? 'Sections' : 'Categories', exact: true });
   await nav.getByRole('link', { name: 'Mining' }).click();
   await expect(page).toHaveURL(/\/category\/mining$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mining');
@@ -40,6 +40,7 @@ test('category pages paginate', async ({ page }) => {
 test('search finds a story by a word from its body and marks the match', async ({ page, isMobile }) => {
   await page.goto('/');
   await page.locator('main article a[href^="/news/"]').first().click();
+  await expect(page).toHaveURL(/\/news\//);
   // A long, specific word from the article's body.
   const words = (await page.locator('.prose-article p').first().textContent())!.match(/[A-Za-z]{9,}/g)!;
   const word = words[words.length - 1]!;

@@ -18,6 +18,7 @@ test('home leads with a story and lists the latest, each opening with its headli
 test('an article shows its parts in the newsroom order', async ({ page }) => {
   await page.goto('/');
   await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  await expect(page).toHaveURL(/\/news\//);
   const article = page.locator('main article').first();
   await expect(article.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
   await expect(article.getByText(/\d+ min read/)).toBeVisible();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { articles, authors } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 
@@ -39,7 +39,18 @@ test('a newly published story appears in the sitemap and the news sitemap', asyn
   const { db, close } = connectE2eDatabase();
   const slug = `sitemap-check-${randomBytes(4).toString('hex')}`;
   const [author] = await db.select({ id: authors.id }).from(authors).limit(1);
-  await db.insert(articles).values({ slug, title: 'A story published a moment ago', authorId: author!.id, status: 'published', publishedAt: new Date() });
+  await db.insert(articles).values({
+    slug,
+    title: 'Exchange reserves of bitcoin fall to a seven-year low',
+    dek: 'Coins keep leaving trading venues for custody and funds.',
+    keyPoints: ['Reserves fell for a sixth week.', 'Fund custodians hold the difference.', 'Thin order books can amplify moves.'],
+    body: '## What changed\n\nReserves held on exchanges fell again this week as withdrawals to custodians continued.',
+    summary: 'Exchange reserves keep falling as coins move to custody.',
+    disclaimer: 'Not investment advice.',
+    authorId: author!.id,
+    status: 'published',
+    publishedAt: new Date(),
+  });
   await close();
 
   await page.goto('/');
@@ -62,6 +73,7 @@ test('a newly published story appears in the sitemap and the news sitemap', asyn
 test('an article carries NewsArticle and BreadcrumbList structured data and social tags', async ({ page }) => {
   await page.goto('/');
   await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  await expect(page).toHaveURL(/\/news\//);
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const data = blocks.flatMap((b) => JSON.parse(b));
@@ -79,4 +91,34 @@ test('an article carries NewsArticle and BreadcrumbList structured data and soci
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/[a-z0-9-]+$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+});
+
+test('a correction shows a dated "Updated" note and moves dateModified; a silent fix does not', async ({ page }, testInfo) => {
+  const { db, close } = connectE2eDatabase();
+  // An older story, a different one per project, so parallel runs do not edit the same piece.
+  const [story] = await db
+    .select({ id: articles.id, slug: articles.slug, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(eq(articles.status, 'published'))
+    .orderBy(asc(articles.publishedAt))
+    .limit(1)
+    .offset(testInfo.project.name === 'phone' ? 1 : 2);
+  const modified = async () => {
+    await page.goto(`/news/${story!.slug}`);
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b));
+    return data.find((d) => d['@type'] === 'NewsArticle').dateModified as string;
+  };
+
+  // A typo fix: the text changes, the public dates do not.
+  await db.update(articles).set({ body: 'A silently fixed typo.\n\n## Section\n\nText.', updatedAt: new Date() }).where(eq(articles.id, story!.id));
+  expect(await modified()).toBe(story!.publishedAt!.toISOString());
+  await expect(page.getByRole('note')).toHaveCount(0);
+
+  // A correction: dated note, and dateModified moves.
+  const correctedAt = new Date();
+  await db.update(articles).set({ revisedAt: correctedAt, revisionNote: 'An earlier version misstated the hashrate.' }).where(eq(articles.id, story!.id));
+  expect(await modified()).toBe(correctedAt.toISOString());
+  await expect(page.getByRole('note')).toContainText('An earlier version misstated the hashrate.');
+  await expect(page.getByRole('note').locator('time')).toHaveAttribute('datetime', correctedAt.toISOString());
+  await close();
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { getPublishedArticle, listPublishedArticles } from '@/db/queries/articles';
+import { getPublishedArticle, listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
 import { articles } from '@/db/schema';
 import { createArticle, createCategory, createTag } from '../support/fixtures';
 
@@ -47,5 +47,19 @@ describe('article queries', () => {
     expect(await getPublishedArticle(draft.slug)).toBeNull();
     expect(await getPublishedArticle(scheduled.slug)).toBeNull();
     expect(await getPublishedArticle('no-such-story')).toBeNull();
+  });
+});
+
+describe('latest by category', () => {
+  it('returns the newest public stories of each category, at most the number asked for', async () => {
+    await db.delete(articles).where(sql`true`);
+    const [first, second] = [await createCategory({ position: 1 }), await createCategory({ position: 2 })];
+    const made = [];
+    for (let i = 0; i < 4; i++) made.push(await createArticle({ categoryId: first.id, publishedAt: hoursAgo(i + 1) }));
+    const other = await createArticle({ categoryId: second.id, publishedAt: hoursAgo(30) });
+    await createArticle({ categoryId: second.id, status: 'draft' });
+
+    const rows = await listLatestByCategory(2);
+    expect(rows.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, other.slug]);
   });
 });

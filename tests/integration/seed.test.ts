@@ -27,7 +27,7 @@ describe('demo seed', () => {
     expect(seeded.pageViews).toBeGreaterThan(0);
 
     const [span] = await db
-      .select({ days: sql<number>`extract(epoch from max(${articles.publishedAt}) - min(${articles.publishedAt})) / 86400` })
+      .select({ days: sql<number>`(extract(epoch from max(${articles.publishedAt}) - min(${articles.publishedAt})) / 86400)::float8` })
       .from(articles);
     expect(span!.days).toBeGreaterThan(60);
     expect(span!.days).toBeLessThan(90);

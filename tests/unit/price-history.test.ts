@@ -16,6 +16,7 @@ describe('seeded price history', () => {
       const ticks = history.filter((t) => t.coinSymbol === coin.symbol);
       expect(ticks).toHaveLength(30 * 24 + 1);
       expect(ticks.at(-1)!.time.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+      expect(ticks.at(-1)!.priceUsd).toBeCloseTo(coin.price, 4);
       expect(ticks.every((t) => t.priceUsd > 0 && t.volume24hUsd > 0 && t.marketCapUsd > 0)).toBe(true);
     }
   });

@@ -6,8 +6,9 @@ import { ViewBeacon } from '@/components/article/view-beacon';
 import { NewsSidebar } from '@/components/layout/news-sidebar';
 import { JsonLd } from '@/components/seo/json-ld';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
+import { listPricesAtPublication } from '@/db/queries/prices';
 import { listRelatedArticles } from '@/db/queries/related';
-import { articleJsonLd, dateModified } from '@/lib/seo';
+import { articleJsonLd, dateModified, DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
 import { loadSidebar } from '@/lib/sidebar';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return {};
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.dek;
-  const images = article.coverImageUrl ? [{ url: article.coverImageUrl, width: 1600, height: 900, alt: article.coverImageAlt }] : [];
+  const images = [article.coverImageUrl ? { url: article.coverImageUrl, width: 1600, height: 900, alt: article.coverImageAlt } : DEFAULT_SOCIAL_IMAGE];
   return {
     title,
     description,
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: [article.author.name],
       tags: article.tags.map((t) => t.name),
     },
-    twitter: { card: images.length ? 'summary_large_image' : 'summary', title, description, images: images.map((i) => i.url) },
+    twitter: { card: 'summary_large_image', title, description, images: images.map((i) => i.url) },
   };
 }
 
@@ -47,11 +48,11 @@ export default async function ArticlePage({ params }: Props) {
     if (current) permanentRedirect(`/news/${current}`);
     notFound();
   }
-  const [related, sidebar] = await Promise.all([listRelatedArticles(article.id, 6), loadSidebar()]);
+  const [related, prices, sidebar] = await Promise.all([listRelatedArticles(article.id, 6), listPricesAtPublication(article.id), loadSidebar()]);
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <div className="lg:col-span-2">
-        <ArticleView article={article} />
+        <ArticleView article={article} prices={prices} />
         <RelatedList articles={related} />
       </div>
       <NewsSidebar {...sidebar} />

@@ -1,0 +1,128 @@
+import Link from 'next/link';
+import { z } from 'zod';
+import { DateTime } from '@/components/ui/date-time';
+import { Pagination } from '@/components/ui/pagination';
+import { articleStatus } from '@/db/schema';
+import { listAuthorsForFilter, listPieces } from '@/db/queries/newsroom';
+import { listCategories } from '@/db/queries/taxonomy';
+import { requireUser } from '@/lib/auth/session';
+import { parsePage } from '@/lib/pagination';
+
+export const metadata = { title: 'Pieces' };
+
+const PAGE_SIZE = 25;
+const STATUS_LABELS = { draft: 'Draft', in_review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' } as const;
+
+// Unknown filter values are dropped rather than failing the page.
+const filters = z.object({
+  status: z.enum(articleStatus.enumValues).optional().catch(undefined),
+  category: z.string().max(100).optional().catch(undefined),
+  author: z.string().max(100).optional().catch(undefined),
+  title: z.string().trim().max(200).optional().catch(undefined),
+});
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const filter = filters.parse(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string' && v !== '')));
+  const page = parsePage(params.page) ?? 1;
+  const [{ rows, total }, categories, authors] = await Promise.all([
+    // Writers see their own pieces; editors and admins see the whole newsroom.
+    listPieces({ ...filter, ownerId: user.role === 'writer' ? user.id : undefined }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    listCategories(),
+    listAuthorsForFilter(),
+  ]);
+  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1]));
+  const select = 'min-h-11 rounded border border-zinc-300 bg-white px-2 text-base dark:border-zinc-700 dark:bg-zinc-900';
+
+  return (
+    <>
+      <h1 className="text-3xl font-black tracking-tight">Pieces</h1>
+      <form className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter pieces">
+        <label className="flex flex-col text-sm font-semibold">
+          Title contains
+          <input name="title" defaultValue={filter.title} maxLength={200} className={select} />
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          Status
+          <select name="status" defaultValue={filter.status ?? ''} className={select}>
+            <option value="">Any</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          Category
+          <select name="category" defaultValue={filter.category ?? ''} className={select}>
+            <option value="">Any</option>
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          Author
+          <select name="author" defaultValue={filter.author ?? ''} className={select}>
+            <option value="">Any</option>
+            {authors.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 self-end rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          Filter
+        </button>
+      </form>
+
+      <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
+        {total.toLocaleString('en-US')} {total === 1 ? 'piece' : 'pieces'}
+      </p>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead className="border-b-2 border-zinc-900 dark:border-zinc-100">
+            <tr>
+              <th scope="col" className="py-2 pr-3">Title</th>
+              <th scope="col" className="py-2 pr-3">Status</th>
+              <th scope="col" className="py-2 pr-3">Author</th>
+              <th scope="col" className="py-2 pr-3">Category</th>
+              <th scope="col" className="py-2">Updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-zinc-200 dark:border-zinc-800">
+                <td className="py-3 pr-3 font-semibold">
+                  {row.status === 'published' ? (
+                    <Link href={`/news/${row.slug}`} className="hover:underline">
+                      {row.title}
+                    </Link>
+                  ) : (
+                    row.title
+                  )}
+                </td>
+                <td className="py-3 pr-3">
+                  <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">{STATUS_LABELS[row.status]}</span>
+                </td>
+                <td className="py-3 pr-3">{row.author}</td>
+                <td className="py-3 pr-3">{row.category ?? '—'}</td>
+                <td className="py-3">
+                  <DateTime value={row.updatedAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} hasNext={page * PAGE_SIZE < total} href={(p) => `/admin?${new URLSearchParams([...query, ...(p > 1 ? [['page', String(p)]] : [])])}`} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// next-auth configuration: email + password sign-in for newsroom staff, sessions in signed JWT cookies.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticate } from '@/lib/auth/authenticate';
+import { env } from '@/lib/env';
+
+const SESSION_HOURS = 12;
+
+/**
+ * The client's address for rate limiting. Next.js appends the socket's peer to X-Forwarded-For, so the last
+ * entry is trustworthy; each trusted proxy in front appends one more. Entries before those are client-supplied.
+ */
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const header = headers?.['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  return hops[hops.length - 1 - env.TRUSTED_PROXY_HOPS] ?? hops[0] ?? 'unknown';
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.AUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: '/sign-in' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, request) {
+        const email = credentials?.email ?? '';
+        const password = credentials?.password ?? '';
+        if (!email || !password || email.length > 254 || password.length > 200) throw new Error('Enter your email and password.');
+        const result = await authenticate(email, password, clientIp(request?.headers));
+        if (!result.ok) throw new Error(result.error);
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; role and the disabled flag are read from Postgres on every request.
+    jwt: ({ token, user }) => (user ? { ...token, uid: Number(user.id) } : token),
+    session: ({ session, token }) => ({ ...session, uid: token.uid }),
+  },
+};
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: number;
+  }
+}

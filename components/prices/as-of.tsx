@@ -1,0 +1,27 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { formatUtcTime } from '@/lib/format';
+import { newestTickTime, subscribe } from './price-store';
+
+/** "As of HH:MM UTC" for the newest price on the page, and a Stale badge once it is older than the threshold. */
+export function AsOf({ asOf, staleAfterSeconds, className = '' }: { asOf: string; staleAfterSeconds: number; className?: string }) {
+  const newest = useSyncExternalStore(subscribe, newestTickTime, () => 0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 5_000);
+    return () => clearInterval(timer);
+  }, []);
+  const time = Math.max(Date.parse(asOf), newest);
+  const stale = now - time > staleAfterSeconds * 1000;
+  return (
+    <p className={`text-xs text-zinc-600 dark:text-zinc-400 ${className}`}>
+      As of <time dateTime={new Date(time).toISOString()}>{formatUtcTime(new Date(time))}</time>
+      {stale && (
+        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100" title="No new price has arrived recently">
+          Stale
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+// The browser's view of live prices: one EventSource per tab, shared by every price on the page.
+// Falls back to polling the cached JSON endpoint where EventSource is unavailable.
+
+export type LiveQuote = { price: number; time: number; direction: 'up' | 'down' | null };
+type WireTick = { s: string; p: number; t: string };
+
+const POLL_MS = 5_000;
+const quotes = new Map<string, LiveQuote>();
+const listeners = new Set<() => void>();
+let started = false;
+
+function apply(ticks: WireTick[]) {
+  for (const tick of ticks) {
+    const previous = quotes.get(tick.s);
+    const direction = !previous || tick.p === previous.price ? (previous?.direction ?? null) : tick.p > previous.price ? 'up' : 'down';
+    quotes.set(tick.s, { price: tick.p, time: Date.parse(tick.t), direction });
+  }
+  listeners.forEach((listener) => listener());
+}
+
+async function fetchLatest() {
+  try {
+    const response = await fetch('/api/prices/latest', { cache: 'no-store' });
+    if (response.ok) apply(await response.json());
+  } catch {
+    // Offline for now: the next poll or reconnect catches up.
+  }
+}
+
+function start() {
+  started = true;
+  if (typeof EventSource === 'undefined') {
+    setInterval(fetchLatest, POLL_MS);
+    return;
+  }
+  // EventSource reconnects by itself and sends Last-Event-ID, so the server can replay what was missed.
+  const source = new EventSource('/api/prices/stream');
+  source.addEventListener('ticks', (event) => apply(JSON.parse((event as MessageEvent).data)));
+  source.addEventListener('resync', () => void fetchLatest());
+}
+
+export function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (!started) start();
+  return () => listeners.delete(listener);
+}
+
+export const getLiveQuote = (symbol: string) => quotes.get(symbol);
+
+export const newestTickTime = () => Math.max(0, ...[...quotes.values()].map((q) => q.time));

@@ -1,0 +1,56 @@
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '../index';
+import { articles, articleStatus, authors, categories } from '../schema';
+
+export type PieceStatus = (typeof articleStatus.enumValues)[number];
+export type DashboardFilter = { status?: PieceStatus; category?: string; author?: string; title?: string; ownerId?: number };
+
+// LIKE wildcards in a user's search text are literal characters.
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function conditions({ status, category, author, title, ownerId }: DashboardFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (status) parts.push(eq(articles.status, status));
+  if (category) parts.push(eq(categories.slug, category));
+  if (author) parts.push(eq(authors.slug, author));
+  if (title) parts.push(ilike(articles.title, `%${escapeLike(title)}%`));
+  if (ownerId !== undefined) parts.push(or(eq(authors.userId, ownerId), eq(articles.createdById, ownerId))!);
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** Pieces in every status for the newsroom dashboard, most recently updated first, with the total for paging. */
+export async function listPieces(filter: DashboardFilter, { limit, offset }: { limit: number; offset: number }) {
+  const where = conditions(filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        status: articles.status,
+        updatedAt: articles.updatedAt,
+        scheduledFor: articles.scheduledFor,
+        publishedAt: articles.publishedAt,
+        author: authors.name,
+        category: categories.name,
+      })
+      .from(articles)
+      .innerJoin(authors, eq(authors.id, articles.authorId))
+      .leftJoin(categories, eq(categories.id, articles.categoryId))
+      .where(where)
+      .orderBy(desc(articles.updatedAt), desc(articles.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: count() })
+      .from(articles)
+      .innerJoin(authors, eq(authors.id, articles.authorId))
+      .leftJoin(categories, eq(categories.id, articles.categoryId))
+      .where(where),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export async function listAuthorsForFilter() {
+  return db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(sql`${authors.name}`);
+}

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { storeTicks } from '@/db/queries/price-feed';
+import { connectE2eDatabase } from '../support/e2e-database';
+
+test('an article page shows prices with their time', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  await expect(page).toHaveURL(/\/news\//);
+  const box = page.getByRole('region', { name: 'Crypto prices' });
+  await expect(box.locator('[data-live-price="BTC"]')).toHaveText(/^\$\d{2,3},\d{3}/);
+  await expect(box.getByText(/As of \d{2}:\d{2} UTC/)).toBeVisible();
+});
+
+test('a stored tick reaches an open page without a reload', async ({ page }, testInfo) => {
+  // Each project moves its own coin, so the two runs do not race for one price.
+  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['LTC', 97.31, '$97.31'] : ['LINK', 19.87, '$19.87'];
+  const streaming = page.waitForResponse((r) => r.url().includes('/api/prices/stream'));
+  await page.goto('/prices');
+  await page.evaluate(() => ((window as unknown as { stayedOnPage: boolean }).stayedOnPage = true));
+  const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
+  await expect(cell).not.toHaveText(shown);
+  // Let the stream connect before the tick is sent.
+  await streaming;
+
+  const { db, close } = connectE2eDatabase();
+  const sentAt = Date.now();
+  await storeTicks(db, [{ coinSymbol: symbol, time: new Date(), priceUsd: price, volume24hUsd: null, marketCapUsd: null }]);
+  await close();
+
+  await expect(cell).toHaveText(new RegExp(`^\\${shown}`), { timeout: 2_000 });
+  const latencyMs = Date.now() - sentAt;
+  testInfo.annotations.push({ type: 'tick-to-screen', description: `${latencyMs} ms` });
+  console.log(`tick-to-screen latency (${testInfo.project.name}): ${latencyMs} ms`);
+  expect(await page.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
+  await expect(page.getByText(/As of \d{2}:\d{2} UTC/)).toBeVisible();
+  await expect(page.getByText('Stale', { exact: true })).toHaveCount(0);
+});
+
+test('the prices table sorts by a column and links each coin to its chart', async ({ page }) => {
+  await page.goto('/prices');
+  const names = () => page.locator('tbody th a span.font-semibold').allTextContents();
+  expect((await names())[0]).toBe('Bitcoin');
+  await page.getByRole('button', { name: /^Coin/ }).click();
+  const sorted = await names();
+  expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Coin/);
+
+  await page.getByRole('link', { name: 'Ethereum ETH', exact: true }).click();
+  await expect(page).toHaveURL(/\/prices\/eth$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ethereum');
+  await expect(page.locator('figure canvas').first()).toBeVisible();
+  await page.getByRole('link', { name: '30D' }).click();
+  await expect(page).toHaveURL(/range=30d/);
+  await expect(page.getByRole('link', { name: '30D' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Latest Ethereum news' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('prices and a static chart are there on first paint', async ({ page }) => {
+    await page.goto('/prices/btc');
+    await expect(page.locator('[data-live-price="BTC"]').first()).toHaveText(/^\$\d{2,3},\d{3}/);
+    await expect(page.locator('figure svg[role="img"]')).toBeVisible();
+    await expect(page.locator('figure canvas')).toHaveCount(0);
+  });
+});
+
+test('a story tagged with a coin shows its price at publication next to today’s', async ({ page }) => {
+  await page.goto('/tag/bitcoin');
+  await page.locator('main article h2 a').first().click();
+  await expect(page.getByRole('list', { name: 'Prices since publication' })).toContainText(/BTC \$[\d,]+ at publication, \$[\d,]+.* now/);
+});
+
+test('an unknown coin or chart range is a 404', async ({ request }) => {
+  expect((await request.get('/prices/nocoin')).status()).toBe(404);
+  expect((await request.get('/prices/btc?range=forever')).status()).toBe(404);
+});
+
+test('without EventSource the page falls back to polling and still updates', async ({ page }, testInfo) => {
+  await page.addInitScript(() => delete (window as { EventSource?: unknown }).EventSource);
+  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['AVAX', 17.42, '$17.42'] : ['DOT', 2.71, '$2.71'];
+  await page.goto('/prices');
+  const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
+  await expect(cell).not.toHaveText(shown);
+  const { db, close } = connectE2eDatabase();
+  await storeTicks(db, [{ coinSymbol: symbol, time: new Date(), priceUsd: price, volume24hUsd: null, marketCapUsd: null }]);
+  await close();
+  // The JSON endpoint is polled every 5 s and cached for 2 s.
+  await expect(cell).toHaveText(new RegExp(`^\\${shown}`), { timeout: 10_000 });
+});
