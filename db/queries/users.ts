@@ -1,8 +1,8 @@
 import { and, count, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '../index';
-import { signinFailures, users } from '../schema';
+import { authors, signinFailures, users } from '../schema';
 
-export type StaffUser = { id: number; email: string; name: string; role: 'admin' | 'editor' | 'writer' };
+export type StaffUser = { id: number; email: string; name: string; role: 'admin' | 'editor' | 'writer'; authorId: number | null };
 
 const staffColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
 
@@ -17,8 +17,9 @@ export async function findUserForSignIn(email: string) {
 /** The user behind a session, or null when the account is gone or disabled: checked on every request. */
 export async function getActiveUser(id: number): Promise<StaffUser | null> {
   const [row] = await db
-    .select(staffColumns)
+    .select({ ...staffColumns, authorId: authors.id })
     .from(users)
+    .leftJoin(authors, eq(authors.userId, users.id))
     .where(and(eq(users.id, id), eq(users.disabled, false)));
   return row ?? null;
 }

@@ -2,21 +2,38 @@ import { z } from 'zod';
 import type { StaffUser } from '@/db/queries/users';
 import { getCurrentUser, hasRole, type Role } from './session';
 
-export type ActionState = { ok?: string; error?: string; fieldErrors?: Record<string, string[] | undefined> };
+export type ActionState = {
+  ok?: string;
+  error?: string;
+  status?: 401 | 403 | 404 | 409 | 422;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What the client needs after a success or a conflict (a new id and version, the other person's text). */
+  data?: Record<string, unknown>;
+};
 
 export const ALL_STAFF: readonly Role[] = ['writer', 'editor', 'admin'];
 
+export type Command = (user: StaffUser | null, input: Record<string, unknown>) => Promise<ActionState>;
+
 /**
- * Every server action is built through this: the session and the role are checked on the server and the
- * form is validated before the handler runs, so none of the three can be forgotten.
+ * Every newsroom command is built through this: the session and the role are checked and the input is
+ * validated before the handler runs, so none of the three can be forgotten. Commands take the user as an
+ * argument, so tests can call each one as every role against a real database.
  */
-export function staffAction<S extends z.ZodType>(roles: readonly Role[], schema: S, handler: (data: z.infer<S>, user: StaffUser) => Promise<ActionState>) {
-  return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
-    const user = await getCurrentUser();
-    if (!user) return { error: 'Your session has ended. Sign in again.' };
-    if (!hasRole(user, roles)) return { error: 'You do not have permission to do that.' };
-    const parsed = schema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { error: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] };
+export function command<S extends z.ZodType>(roles: readonly Role[], schema: S, handler: (data: z.infer<S>, user: StaffUser) => Promise<ActionState>): Command {
+  return async (user, input) => {
+    if (!user) return { error: 'Your session has ended. Sign in again.', status: 401 };
+    if (!hasRole(user, roles)) return { error: 'You do not have permission to do that.', status: 403 };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { error: 'Please correct the fields marked below.', status: 422, fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] };
+    }
     return handler(parsed.data, user);
   };
 }
+
+/** A command as a server action for useActionState: the user comes from the session cookie. */
+export const formAction =
+  (run: Command) =>
+  async (_previous: ActionState, form: FormData): Promise<ActionState> =>
+    run(await getCurrentUser(), Object.fromEntries(form));

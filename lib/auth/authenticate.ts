@@ -10,7 +10,7 @@ export const TOO_MANY_ATTEMPTS = `Too many sign-in attempts. Wait ${LIMITS.windo
 // Checked when the email is unknown, so that answer takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
-export type SignInResult = { ok: true; user: StaffUser } | { ok: false; error: string };
+export type SignInResult = { ok: true; user: Omit<StaffUser, 'authorId'> } | { ok: false; error: string };
 
 /**
  * Checks an email and password, counting failures per account and per client address in Postgres so the

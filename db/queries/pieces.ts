@@ -1,0 +1,170 @@
+// Writing and publishing pieces: every change runs in a transaction, keeps a revision and, for the
+// decisions that matter (publish, unpublish, archive), an audit entry.
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { db } from '../index';
+import { articles, articleRevisions, articleTags, auditLog, authors, slugRedirects, tags } from '../schema';
+import { slugify } from '@/lib/editorial';
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export type PieceFields = {
+  title: string;
+  slug: string;
+  dek: string;
+  keyPoints: string[];
+  body: string;
+  summary: string;
+  summarySource: 'editor' | 'generated';
+  disclaimer: string;
+  categoryId: number | null;
+  authorId: number;
+  tagNames: string[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+  /** Set when the editor marks this save as a correction or update: shown to readers, moves dateModified. */
+  correctionNote: string | null;
+};
+
+export type Piece = NonNullable<Awaited<ReturnType<typeof getPiece>>>;
+
+export async function getPiece(id: number) {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      dek: articles.dek,
+      keyPoints: articles.keyPoints,
+      body: articles.body,
+      summary: articles.summary,
+      summarySource: articles.summarySource,
+      disclaimer: articles.disclaimer,
+      categoryId: articles.categoryId,
+      authorId: articles.authorId,
+      authorUserId: authors.userId,
+      createdById: articles.createdById,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      scheduledFor: articles.scheduledFor,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      version: articles.version,
+      updatedAt: articles.updatedAt,
+      tagNames: sql<string[]>`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articles.id}), '{}')`,
+    })
+    .from(articles)
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(eq(articles.id, id));
+  return row ?? null;
+}
+
+async function audit(tx: Tx, actorId: number, action: string, articleId: number, details: Record<string, unknown> = {}) {
+  await tx.insert(auditLog).values({ actorId, action, entityType: 'article', entityId: String(articleId), details });
+}
+
+async function keepRevision(tx: Tx, articleId: number, editorId: number) {
+  await tx.execute(sql`
+    insert into ${articleRevisions} (article_id, version, editor_id, snapshot)
+    select id, version, ${editorId}, jsonb_build_object('title', title, 'slug', slug, 'dek', dek, 'keyPoints', key_points, 'body', body,
+      'summary', summary, 'summarySource', summary_source, 'disclaimer', disclaimer, 'categoryId', category_id, 'authorId', author_id)
+    from ${articles} where id = ${articleId}
+    on conflict (article_id, version) do nothing`);
+}
+
+async function setTags(tx: Tx, articleId: number, names: string[]) {
+  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  const unique = [...new Map(names.map((n) => [slugify(n), n.trim()])).entries()].filter(([slug]) => slug !== 'untitled');
+  if (unique.length === 0) return;
+  await tx.insert(tags).values(unique.map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
+  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, unique.map(([slug]) => slug)));
+  await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id })));
+}
+
+export async function createPiece(fields: PieceFields, userId: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(articles)
+      .values({ ...pieceColumns(fields), status: 'draft', createdById: userId })
+      .returning({ id: articles.id });
+    await setTags(tx, row!.id, fields.tagNames);
+    await keepRevision(tx, row!.id, userId);
+    return row!.id;
+  });
+}
+
+function pieceColumns(f: PieceFields) {
+  return {
+    title: f.title,
+    slug: f.slug,
+    dek: f.dek,
+    keyPoints: f.keyPoints,
+    body: f.body,
+    summary: f.summary,
+    summarySource: f.summarySource,
+    disclaimer: f.disclaimer,
+    categoryId: f.categoryId,
+    authorId: f.authorId,
+    seoTitle: f.seoTitle,
+    seoDescription: f.seoDescription,
+    ...(f.correctionNote ? { revisedAt: new Date(), revisionNote: f.correctionNote } : {}),
+  };
+}
+
+export type SaveResult = { ok: true; version: number } | { ok: false; reason: 'conflict'; current: Piece } | { ok: false; reason: 'missing' };
+
+/**
+ * Saves a piece if nobody saved it since `baseVersion` (optimistic locking). On a conflict nothing is written
+ * and the current text is returned, so the editor can keep both. A published piece's old slug keeps working.
+ */
+export async function savePiece(id: number, baseVersion: number, fields: PieceFields, editorId: number): Promise<SaveResult> {
+  const result = await db.transaction(async (tx) => {
+    const [before] = await tx.select({ slug: articles.slug, status: articles.status }).from(articles).where(eq(articles.id, id)).for('update');
+    if (!before) return { ok: false as const, reason: 'missing' as const };
+    const [saved] = await tx
+      .update(articles)
+      .set({ ...pieceColumns(fields), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+      .returning({ version: articles.version });
+    if (!saved) return null;
+    if (before.slug !== fields.slug && before.status === 'published') {
+      await tx.insert(slugRedirects).values({ slug: before.slug, articleId: id }).onConflictDoUpdate({ target: slugRedirects.slug, set: { articleId: id } });
+    }
+    await tx.delete(slugRedirects).where(eq(slugRedirects.slug, fields.slug));
+    await setTags(tx, id, fields.tagNames);
+    await keepRevision(tx, id, editorId);
+    return { ok: true as const, version: saved.version };
+  });
+  return result ?? { ok: false, reason: 'conflict', current: (await getPiece(id))! };
+}
+
+type Transition = { status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived'; publishedAt?: Date | null; scheduledFor?: Date | null };
+
+/** Moves a piece to another status (checked against `baseVersion`), with an audit entry. */
+export async function transitionPiece(id: number, baseVersion: number, to: Transition, actorId: number, action: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(articles)
+      .set({ ...to, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+      .returning({ id: articles.id });
+    if (!row) return false;
+    await audit(tx, actorId, action, id, { status: to.status, scheduledFor: to.scheduledFor?.toISOString() });
+    return true;
+  });
+}
+
+/**
+ * Publishes every scheduled piece whose time has come: driven by the database, so pieces due while the server
+ * was down go live at the next sweep. Returns them with how late each went live.
+ */
+export async function publishDuePieces(): Promise<{ id: number; slug: string; lateSeconds: number }[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .update(articles)
+      .set({ status: 'published', publishedAt: sql`now()`, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledFor, sql`now()`)))
+      .returning({ id: articles.id, slug: articles.slug, lateSeconds: sql<number>`extract(epoch from now() - ${articles.scheduledFor})::int` });
+    for (const piece of due) await tx.insert(auditLog).values({ action: 'publish_scheduled', entityType: 'article', entityId: String(piece.id), details: { lateSeconds: piece.lateSeconds } });
+    return due;
+  });
+}

@@ -1,0 +1,150 @@
+// The newsroom's commands on pieces: who may do what, validation, and the publish gate.
+import { z } from 'zod';
+import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields } from '@/db/queries/pieces';
+import type { StaffUser } from '@/db/queries/users';
+import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
+import type { Role } from '@/lib/auth/session';
+import { DEFAULT_DISCLAIMER, missingForPublication, slugify } from '@/lib/editorial';
+import { summarise } from '@/lib/summarise';
+
+const EDITORS: readonly Role[] = ['editor', 'admin'];
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// Lists travel from the form as JSON strings.
+const jsonList = (item: z.ZodString, max: number, label: string) =>
+  z
+    .string()
+    .default('[]')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `${label} could not be read.` });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(item).max(max, `At most ${max} ${label.toLowerCase()}.`));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((v) => v || null);
+
+const pieceForm = z.object({
+  id: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().optional(),
+  title: z.string().trim().min(1, 'Give the piece a headline.').max(200, 'Use at most 200 characters.'),
+  slug: z.string().trim().max(100, 'Use at most 100 characters.').refine((s) => s === '' || SLUG.test(s), 'Use lowercase letters, digits and single hyphens.').optional(),
+  dek: z.string().trim().max(300, 'Use at most 300 characters.').default(''),
+  keyPoints: jsonList(z.string().trim().min(1, 'A key point cannot be empty.').max(300, 'Keep key points under 300 characters.'), 8, 'Key points'),
+  body: z.string().max(200_000, 'The body is too long.').default(''),
+  summary: z.string().trim().max(1000, 'Use at most 1,000 characters.').default(''),
+  disclaimer: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(DEFAULT_DISCLAIMER),
+  categoryId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional().transform((v) => (v ? v : null)),
+  authorId: z.coerce.number().int().positive().optional(),
+  tags: jsonList(z.string().trim().min(1).max(60, 'Keep tags under 60 characters.'), 12, 'Tags'),
+  seoTitle: optionalText(200),
+  seoDescription: optionalText(300),
+  correctionNote: optionalText(500),
+});
+
+/** Writers touch only their own pieces, and only before they are scheduled or published. */
+export function mayEdit(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
+  if (user.role !== 'writer') return true;
+  const own = piece.authorUserId === user.id || piece.createdById === user.id;
+  return own && (piece.status === 'draft' || piece.status === 'in_review');
+}
+
+// Drizzle wraps the driver's error; Postgres' code for a unique violation is on the cause.
+const isUniqueViolation = (error: unknown) => ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code === '23505';
+
+const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
+const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
+
+export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
+  const existing = form.id ? await getPiece(form.id) : null;
+  if (form.id && !existing) return notFound;
+  if (existing && !mayEdit(user, existing)) return denied;
+  const authorId = user.role === 'writer' ? (existing?.authorId ?? user.authorId) : (form.authorId ?? existing?.authorId ?? user.authorId);
+  if (!authorId) return { error: 'Choose an author for the piece.', status: 422, fieldErrors: { authorId: ['Choose an author.'] } };
+  // An editor's summary always wins; an empty one is generated from the body and labelled as such.
+  const generated = form.summary ? null : summarise(form.body);
+  const fields: PieceFields = {
+    title: form.title,
+    slug: form.slug || existing?.slug || slugify(form.title),
+    dek: form.dek,
+    keyPoints: form.keyPoints,
+    body: form.body,
+    summary: form.summary || generated || '',
+    summarySource: form.summary ? 'editor' : 'generated',
+    disclaimer: form.disclaimer,
+    categoryId: form.categoryId,
+    authorId,
+    tagNames: form.tags,
+    seoTitle: form.seoTitle,
+    seoDescription: form.seoDescription,
+    correctionNote: existing?.status === 'published' ? form.correctionNote : null,
+  };
+  try {
+    if (!existing) {
+      const id = await createPiece(fields, user.id);
+      return { ok: 'Saved.', data: { id, version: 1, slug: fields.slug, summary: fields.summary, summarySource: fields.summarySource } };
+    }
+    if (!form.version) return { error: 'The version being edited is missing.', status: 422 };
+    const saved = await savePiece(existing.id, form.version, fields, user.id);
+    if (!saved.ok && saved.reason === 'missing') return notFound;
+    if (!saved.ok) {
+      return {
+        error: 'Someone else saved this piece after you opened it. Your text is kept below; nothing was overwritten.',
+        status: 409,
+        data: { current: saved.reason === 'conflict' ? saved.current : null },
+      };
+    }
+    return { ok: 'Saved.', data: { id: existing.id, version: saved.version, slug: fields.slug, summary: fields.summary, summarySource: fields.summarySource } };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { error: 'Another piece already uses that slug.', status: 422, fieldErrors: { slug: ['Another piece already uses that slug.'] } };
+    throw error;
+  }
+});
+
+const target = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
+
+async function gateOpen(id: number): Promise<ActionState | Piece> {
+  const piece = await getPiece(id);
+  if (!piece) return notFound;
+  const missing = missingForPublication(piece);
+  if (missing.length) return { error: `Before publishing, add ${missing.join(', ')}.`, status: 422, data: { missing } };
+  return piece;
+}
+
+export const submitForReview = command(ALL_STAFF, target, async ({ id, version }, user) => {
+  const piece = await getPiece(id);
+  if (!piece) return notFound;
+  if (!mayEdit(user, piece) || piece.status !== 'draft') return denied;
+  return (await transitionPiece(id, version, { status: 'in_review' }, user.id, 'submit')) ? { ok: 'Sent to the editors for review.' } : stale;
+});
+
+export const publishPiece = command(EDITORS, target, async ({ id, version }, user) => {
+  const piece = await gateOpen(id);
+  if (!('slug' in piece)) return piece;
+  return (await transitionPiece(id, version, { status: 'published', publishedAt: new Date(), scheduledFor: null }, user.id, 'publish')) ? { ok: 'Published.' } : stale;
+});
+
+export const schedulePiece = command(EDITORS, target.extend({ at: z.coerce.date() }), async ({ id, version, at }, user) => {
+  if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) return { error: 'Choose a time in the future.', status: 422, fieldErrors: { at: ['Choose a time in the future.'] } };
+  const piece = await gateOpen(id);
+  if (!('slug' in piece)) return piece;
+  return (await transitionPiece(id, version, { status: 'scheduled', scheduledFor: at, publishedAt: null }, user.id, 'schedule')) ? { ok: `Scheduled for ${at.toISOString()}.` } : stale;
+});
+
+export const unpublishPiece = command(EDITORS, target, async ({ id, version }, user) =>
+  (await transitionPiece(id, version, { status: 'draft', publishedAt: null, scheduledFor: null }, user.id, 'unpublish')) ? { ok: 'Unpublished; the piece is a draft again.' } : stale,
+);
+
+export const archivePiece = command(EDITORS, target, async ({ id, version }, user) =>
+  (await transitionPiece(id, version, { status: 'archived', scheduledFor: null }, user.id, 'archive')) ? { ok: 'Archived.' } : stale,
+);

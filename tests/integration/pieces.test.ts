@@ -1,0 +1,114 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
+import { publishDuePieces } from '@/db/queries/pieces';
+import { getActiveUser, type StaffUser } from '@/db/queries/users';
+import { articleRevisions, articles, auditLog, users } from '@/db/schema';
+import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
+import { hashPassword } from '@/lib/password';
+import { createAuthor, createCategory } from '../support/fixtures';
+
+let editor: StaffUser;
+let categoryId: number;
+
+const draft = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Miners sign power deals with AI tenants',
+  dek: 'Hosting revenue cushions a weaker hashprice.',
+  keyPoints: JSON.stringify(['Three deals were signed this quarter.']),
+  tags: JSON.stringify(['Mining', 'AI']),
+  body: 'Bitcoin miners signed three hosting deals with AI tenants this quarter, executives said. The contracts pay for power whether or not bitcoin rallies. Hashprice fell after the halving.',
+  categoryId: String(categoryId),
+  ...overrides,
+});
+
+async function create(overrides: Record<string, unknown> = {}) {
+  const result = await savePieceCommand(editor, draft(overrides));
+  expect(result.error).toBeUndefined();
+  return result.data as { id: number; version: number; slug: string; summary: string; summarySource: string };
+}
+
+describe('writing pieces', () => {
+  beforeAll(async () => {
+    categoryId = (await createCategory({ slug: 'mining', name: 'Mining' })).id;
+    const [user] = await db.insert(users).values({ email: 'ed@example.test', name: 'Ed', role: 'editor', passwordHash: await hashPassword('x-password-long') }).returning();
+    await createAuthor({ userId: user!.id, name: 'Ed Itor' });
+    editor = (await getActiveUser(user!.id))!;
+  });
+
+  it('derives the slug from the headline and generates a labelled summary when none is written', async () => {
+    const piece = await create();
+    expect(piece.slug).toBe('miners-sign-power-deals-with-ai-tenants');
+    expect(piece.summarySource).toBe('generated');
+    expect(piece.summary).toContain('hosting deals');
+  });
+
+  it('keeps an editor’s own summary over a generated one', async () => {
+    const piece = await create({ title: 'Second take on hosting', summary: 'Written by a human.' });
+    expect(piece).toMatchObject({ summary: 'Written by a human.', summarySource: 'editor' });
+  });
+
+  it('keeps a revision for every save', async () => {
+    const piece = await create({ title: 'Revisions are kept' });
+    const second = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Revisions are kept, v2' }));
+    const [{ n }] = (await db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, piece.id))) as [{ n: number }];
+    expect(second.data).toMatchObject({ version: 2 });
+    expect(n).toBe(2);
+  });
+
+  it('refuses a save based on a stale version, keeps the other text, and overwrites nothing', async () => {
+    const piece = await create({ title: 'Two editors, one piece' });
+    const first = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Two editors, one piece', body: 'Alice’s text.' }));
+    expect(first.ok).toBe('Saved.');
+    const stale = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Two editors, one piece', body: 'Bob’s text.' }));
+    expect(stale.status).toBe(409);
+    expect(stale.error).toMatch(/Someone else saved/);
+    expect((stale.data!.current as { body: string }).body).toBe('Alice’s text.');
+    const [stored] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, piece.id));
+    expect(stored!.body).toBe('Alice’s text.');
+  });
+
+  it('refuses a slug another piece uses, with a message on the field', async () => {
+    await create({ title: 'Unique slugs', slug: 'unique-slugs' });
+    const clash = await savePieceCommand(editor, draft({ title: 'Something else', slug: 'unique-slugs' }));
+    expect(clash.fieldErrors?.slug).toEqual(['Another piece already uses that slug.']);
+  });
+
+  it('will not publish a finance piece without a category, dek, key point and disclaimer', async () => {
+    const piece = await create({ title: 'Incomplete piece', dek: '', keyPoints: '[]', categoryId: '', disclaimer: ' ' });
+    const result = await publishPiece(editor, { id: piece.id, version: piece.version });
+    expect(result.status).toBe(422);
+    expect(result.error).toBe('Before publishing, add a category, a dek, at least one key point, a disclaimer.');
+    expect((await db.select({ status: articles.status }).from(articles).where(eq(articles.id, piece.id)))[0]!.status).toBe('draft');
+  });
+
+  it('publishes, then keeps the old address working after the slug changes', async () => {
+    const piece = await create({ title: 'Renamed after publishing' });
+    expect((await publishPiece(editor, { id: piece.id, version: piece.version })).ok).toBe('Published.');
+    expect(await getPublishedArticle(piece.slug)).not.toBeNull();
+    const renamed = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version + 1, title: 'Renamed after publishing', slug: 'a-better-slug' }));
+    expect(renamed.ok).toBe('Saved.');
+    expect(await getPublishedArticle('a-better-slug')).not.toBeNull();
+    expect(await findRedirectedSlug(piece.slug)).toBe('a-better-slug');
+  });
+
+  it('publishes scheduled pieces once due, including ones that fell due while nothing was running, and flags lateness', async () => {
+    const piece = await create({ title: 'Scheduled while the server was down' });
+    expect((await schedulePiece(editor, { id: piece.id, version: piece.version, at: new Date(Date.now() + 60_000).toISOString() })).ok).toMatch(/^Scheduled/);
+    expect(await publishDuePieces()).toEqual([]);
+    // The due time passes with no server running.
+    await db.update(articles).set({ scheduledFor: new Date(Date.now() - 5 * 60_000) }).where(eq(articles.id, piece.id));
+    const published = await publishDuePieces();
+    expect(published).toEqual([{ id: piece.id, slug: piece.slug, lateSeconds: expect.any(Number) }]);
+    expect(published[0]!.lateSeconds).toBeGreaterThanOrEqual(299);
+    expect(await getPublishedArticle(piece.slug)).not.toBeNull();
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, String(piece.id))).orderBy(auditLog.id).limit(1).offset(1);
+    expect(entry).toMatchObject({ action: 'publish_scheduled', details: { lateSeconds: expect.any(Number) } });
+  });
+
+  it('refuses a schedule time in the past', async () => {
+    const piece = await create({ title: 'Back to the future' });
+    const result = await schedulePiece(editor, { id: piece.id, version: piece.version, at: '2020-01-01T00:00:00Z' });
+    expect(result.fieldErrors?.at).toEqual(['Choose a time in the future.']);
+  });
+});
