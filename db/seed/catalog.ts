@@ -84,5 +84,4 @@ export type DemoArticle = {
   summary: string;
   /** Markdown; sections start with `## ` headings. */
   body: string;
-  coverAlt: string;
 };

@@ -18,7 +18,6 @@ export const ethereumArticles: DemoArticle[] = [
     ],
     summary:
       'More than 30 million Ethereum addresses now delegate to smart-account code under EIP-7702, the feature introduced by the Pectra upgrade in May 2025. Gas sponsorship and batched transactions are driving uptake, while phishing kits that trick users into signing malicious delegations remain the main risk.',
-    coverAlt: 'A person holding a smartphone showing a crypto wallet confirmation screen, with a laptop and coffee cup blurred in the background.',
     body: `Ordinary Ethereum addresses are becoming programmable at a pace few wallet developers predicted when the feature went live. More than **30 million** addresses on mainnet and the largest layer-2 networks now carry an EIP-7702 delegation, according to a dashboard maintained by research firm Blockpane Analytics, up from about 11 million at the start of the year.
 
 EIP-7702, which shipped with the Pectra upgrade in May 2025, lets an externally owned account point to a piece of smart-contract code and run it as if it were a smart wallet, without moving funds to a new address. Wallet makers have used it to add batched transactions, gas paid in stablecoins and spending limits to accounts that users already hold.
@@ -73,7 +72,6 @@ The next test for adoption is whether large exchanges begin supporting withdrawa
     ],
     summary:
       'Ethereum core developers have tentatively scheduled public testnet forks for the Glamsterdam upgrade in January, with Hoodi first and Sepolia second. A mainnet date depends on clean testnet runs, putting activation in March at the earliest.',
-    coverAlt: 'Rows of server racks in a dimly lit data centre with blue status lights glowing along the cabinet doors.',
     body: `Ethereum's next network upgrade moved a step closer on Thursday, when core developers agreed on a tentative schedule to activate Glamsterdam on the network's two public test networks in January.
 
 Under the plan discussed on the weekly all-core-developers call, the Hoodi testnet would fork in the second week of January, followed by Sepolia roughly two weeks later. Developers stressed that the dates depend on client teams shipping release candidates before the holiday break, and that a mainnet date will not be discussed until both testnets have run cleanly for at least a month.
@@ -135,7 +133,6 @@ The next checkpoint is the December 18 release-candidate deadline. Developers sa
     ],
     summary:
       'US spot ether exchange-traded funds recorded $1.1 billion of net inflows last week, led by products that stake part of their holdings and pass the rewards to investors. The shift is reshaping competition among issuers more than two years after the funds first launched in July 2024.',
-    coverAlt: 'A trader at a multi-screen desk watching green and red market charts in a brightly lit trading room.',
     body: `Investors put a net **$1.1 billion** into US spot ether exchange-traded funds in the five trading days to Friday, the biggest weekly haul since August, with most of the money going to funds that stake part of their ether and pay out the rewards.
 
 The inflows came as ether climbed about 7% over the week to trade near $4,200, recovering from a sell-off in early November that had pushed the token briefly below $3,800.
@@ -189,7 +186,6 @@ Issuers of non-staking funds have also filed amendments that would let them add 
     ],
     summary:
       'Transaction fees on Ethereum layer-2 networks dropped to new lows in October as blob capacity, expanded by successive upgrades since 2024, continued to outpace demand. The glut has kept data costs near zero for rollups and revived debate over how much value layer-2 activity returns to ether holders.',
-    coverAlt: 'Close-up of fibre-optic cables glowing with blue and green light against a dark background.',
     body: `The cost of using Ethereum's layer-2 networks fell to record lows in October, as rollups again used little more than half of the data space the main chain now offers them.
 
 The median fee for a token swap across the ten largest rollups by activity was about **$0.004** last month, according to data compiled by analytics firm Chainfold Research, compared with roughly $0.011 in October 2025. Simple transfers cost less than a tenth of a cent on most networks.
@@ -247,7 +243,6 @@ For now, the surplus means rollup teams face little pressure to compress data or
     ],
     summary:
       'Governance token holders of Meridian Lend, a fictional Ethereum lending protocol, approved a phased cut to borrowing limits on the liquid restaking token kETH after it briefly traded 3.4% below ether this month. The change is meant to reduce the risk of bad debt but may force some looped positions to unwind.',
-    coverAlt: 'A hand adjusting a large mechanical dial on a control panel, with warning lights visible in the background.',
     body: `Governance token holders of Meridian Lend, one of the larger lending markets on Ethereum, approved a proposal on Friday to lower how much users can borrow against kETH, a liquid restaking token, following a brief price dislocation earlier this month.
 
 The vote passed with **87%** of ballots in favour and a turnout of about 41 million governance tokens, according to the protocol's governance portal. The change will be phased in over four weeks starting next Tuesday.
@@ -304,7 +299,6 @@ The first reduction takes effect on Tuesday. Traders will be watching kETH's dis
     ],
     summary:
       'Tollgate Bridge, a fictional cross-chain bridge linking Ethereum to several rollups, published a post-mortem on a $41.7 million exploit, attributing it to a verification check accidentally removed during an upgrade. The team plans to reimburse users from its treasury and has overhauled its upgrade process.',
-    coverAlt: 'A steel suspension bridge at dusk with one section cordoned off by temporary barriers and warning signs.',
     body: `Tollgate Bridge, a cross-chain bridge that moves assets between Ethereum and several layer-2 networks, said on Monday that a $41.7 million exploit earlier this month was caused by a signature check that was removed by mistake during a routine contract upgrade.
 
 The findings, released in a 24-page post-mortem, describe how an attacker was able to forge withdrawal messages and drain the bridge's main vault on Ethereum over about 90 minutes on October 12 before the team paused the contracts.
@@ -364,7 +358,6 @@ The team expects to reopen withdrawals in stages beginning in the second week of
     ],
     summary:
       'The queue of ether waiting to exit Ethereum staking has grown to about 1.9 million, pushing withdrawal wait times above a month. Analysts link the outflows to portfolio rebalancing by large holders, a narrow gap between staking yields and cash rates, and the unwinding of some restaking positions.',
-    coverAlt: 'A long queue of people waiting outside a bank building on a grey autumn morning.',
     body: `Ether holders who want to stop staking now face a wait of more than a month. About **1.9 million ether** was queued to exit Ethereum's validator set on Tuesday, according to data from the staking dashboard Validator Ledger, implying a wait of roughly 33 days before the last requests in line are processed.
 
 The queue has grown steadily since the start of September, when it held about 600,000 ether, and is now at its longest since a similar build-up in the second half of 2025.
@@ -424,7 +417,6 @@ Analysts will also watch the US Federal Reserve's next meeting. Further rate cut
     ],
     summary:
       'Ether has outperformed bitcoin for a fourth straight week, lifting the ETH/BTC ratio to its highest since August 2025. Options markets are leaning bullish on ether relative to bitcoin, though analysts warn that rising leverage in futures leaves the move vulnerable to a sharp reversal.',
-    coverAlt: 'Two gold-coloured physical coins stamped with crypto logos resting side by side on a dark reflective surface.',
     body: `Ether extended its run against bitcoin this week, pushing the ETH/BTC ratio to about **0.0385** on Wednesday, its highest level since August 2025.
 
 The ratio, which measures how many bitcoin one ether buys, has risen for four consecutive weeks and has more than doubled from a low close to 0.018 in April 2025, when ether hit its weakest relative level in about five years.
@@ -481,7 +473,6 @@ The end-of-quarter options expiry on Friday, with roughly $4 billion of ether op
     ],
     summary:
       'Tokenized Treasury funds issued on Ethereum have grown to about $6.1 billion, led by the fictional Halvard On-Chain Treasury Fund, which crossed $2 billion this week. Crypto-native institutions are the main buyers, using the tokens as collateral and cash management, though falling rates are trimming yields.',
-    coverAlt: 'A stack of printed US Treasury bond certificates beside a tablet displaying a blockchain transaction explorer.',
     body: `Tokenized funds that hold US government debt and issue their shares on Ethereum have grown to about **$6.1 billion** in assets, according to data from fictional tracker Ledgerline, as crypto-native institutions increasingly park idle cash in on-chain versions of money-market funds.
 
 The largest single product, the Halvard On-Chain Treasury Fund run by Halvard Capital, crossed $2 billion on Thursday, roughly 14 months after it launched with $50 million in seed money.
@@ -540,7 +531,6 @@ Halvard said it plans to launch a share class on a second rollup before the end 
     ],
     summary:
       'A report from Corbel Risk, a fictional risk analytics firm, warns that restaked ether is concentrated among a small number of node operators, creating the possibility of correlated penalties across multiple services. The firm urged lending protocols and fund managers to apply larger haircuts to restaking tokens.',
-    coverAlt: 'A row of dominoes on a wooden table, with the first few beginning to topple into the rest.',
     body: `A new report from risk analytics firm Corbel Risk has warned that Ethereum's restaking sector, which has grown to hold about **$14 billion** of ether, is more concentrated and more interconnected than many of its users assume.
 
 The 42-page study, published on Thursday, found that a small group of node operators secure most of the restaked ether and that many of them run validators for several services at once, creating the possibility that a single failure could trigger penalties across multiple networks simultaneously.
