@@ -13,6 +13,7 @@ import { resolveAuthSecret } from '@/lib/auth/secret';
 import { env, shouldSeedDemo, siteUrl } from '@/lib/env';
 import { log } from '@/lib/log';
 import { providerFromEnv } from '@/lib/prices/config';
+import { startScheduler } from '@/lib/newsroom/scheduler';
 import { startPriceWorker } from '@/lib/prices/worker';
 
 function describe(url: string): string {
@@ -45,11 +46,13 @@ async function seed(url: string) {
 async function main() {
   const database = await openDatabase();
   let worker: ReturnType<typeof startPriceWorker> | null = null;
+  let scheduler: ReturnType<typeof startScheduler> | null = null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await worker?.stop();
+    await scheduler?.stop();
     await database.stop();
     process.exit(code);
   };
@@ -60,6 +63,7 @@ async function main() {
     const provider = providerFromEnv();
     if (provider) worker = startPriceWorker({ databaseUrl: database.url, provider, intervalMs: env.PRICE_INTERVAL_SECONDS * 1000, log });
     log('price_worker', { message: provider ? `${provider.name} provider every ${env.PRICE_INTERVAL_SECONDS} s` : 'off' });
+    scheduler = startScheduler({ databaseUrl: database.url, log });
   } catch (error) {
     console.error(error);
     return shutdown(1);

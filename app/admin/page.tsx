@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { z } from 'zod';
 import { DateTime } from '@/components/ui/date-time';
+import { Options } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { articleStatus } from '@/db/schema';
 import { listAuthorsForFilter, listPieces } from '@/db/queries/newsroom';
@@ -39,7 +40,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <h1 className="text-3xl font-black tracking-tight">Pieces</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-3xl font-black tracking-tight">Pieces</h1>
+        <Link href="/admin/pieces/new" className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          New piece
+        </Link>
+      </div>
       <form className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter pieces">
         <label className="flex flex-col text-sm font-semibold">
           Title contains
@@ -48,34 +54,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <label className="flex flex-col text-sm font-semibold">
           Status
           <select name="status" defaultValue={filter.status ?? ''} className={select}>
-            <option value="">Any</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options items={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))} empty="Any" />
           </select>
         </label>
         <label className="flex flex-col text-sm font-semibold">
           Category
           <select name="category" defaultValue={filter.category ?? ''} className={select}>
-            <option value="">Any</option>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
+            <Options items={categories.map((c) => ({ value: c.slug, label: c.name }))} empty="Any" />
           </select>
         </label>
         <label className="flex flex-col text-sm font-semibold">
           Author
           <select name="author" defaultValue={filter.author ?? ''} className={select}>
-            <option value="">Any</option>
-            {authors.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
+            <Options items={authors.map((a) => ({ value: a.slug, label: a.name }))} empty="Any" />
           </select>
         </label>
         <button type="submit" className="min-h-11 self-end rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
@@ -101,13 +92,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className="py-3 pr-3 font-semibold">
-                  {row.status === 'published' ? (
-                    <Link href={`/news/${row.slug}`} className="hover:underline">
-                      {row.title}
-                    </Link>
-                  ) : (
-                    row.title
-                  )}
+                  <Link href={`/admin/pieces/${row.id}`} className="hover:underline">
+                    {row.title}
+                  </Link>
                 </td>
                 <td className="py-3 pr-3">
                   <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">{STATUS_LABELS[row.status]}</span>

@@ -74,9 +74,14 @@ export async function listLatestByCategory(perCategory: number) {
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
-export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
-export async function getPublishedArticle(slug: string) {
+export const getPublishedArticle = (slug: string) => findArticle(and(eq(articles.slug, slug), isPublic)!);
+
+/** Any piece, published or not, as readers would see it: for the staff-only preview. */
+export const getArticleForPreview = (id: number) => findArticle(eq(articles.id, id));
+
+async function findArticle(where: SQL) {
   const [row] = await db
     .select({
       ...cardColumns,
@@ -97,9 +102,10 @@ export async function getPublishedArticle(slug: string) {
     .from(articles)
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(articles.slug, slug), isPublic))
+    .where(where)
     .limit(1);
-  return row ? { ...row, publishedAt: row.publishedAt! } : null;
+  // A draft has no publication time yet; its preview shows the time it would go out, now.
+  return row ? { ...row, publishedAt: row.publishedAt ?? new Date() } : null;
 }
 
 /** The current slug of a public article that used to live at `slug`, if any. */

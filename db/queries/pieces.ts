@@ -1,7 +1,7 @@
 // Writing and publishing pieces: every change runs in a transaction, keeps a revision and, for the
 // decisions that matter (publish, unpublish, archive), an audit entry.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import { db } from '../index';
+import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, auditLog, authors, slugRedirects, tags } from '../schema';
 import { slugify } from '@/lib/editorial';
 
@@ -157,8 +157,9 @@ export async function transitionPiece(id: number, baseVersion: number, to: Trans
  * Publishes every scheduled piece whose time has come: driven by the database, so pieces due while the server
  * was down go live at the next sweep. Returns them with how late each went live.
  */
-export async function publishDuePieces(): Promise<{ id: number; slug: string; lateSeconds: number }[]> {
-  return db.transaction(async (tx) => {
+export async function publishDuePieces(database: Database = db): Promise<{ id: number; slug: string; lateSeconds: number }[]> {
+  // Safe on several instances at once: row locks make each piece go live exactly once.
+  return database.transaction(async (tx) => {
     const due = await tx
       .update(articles)
       .set({ status: 'published', publishedAt: sql`now()`, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })

@@ -29,3 +29,12 @@ export async function getAuthor(slug: string) {
     .where(eq(authors.slug, slug));
   return row ?? null;
 }
+
+/** Choices for the editor's selects. */
+export async function listEditorOptions() {
+  const [categoryOptions, authorOptions] = await Promise.all([
+    db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)),
+    db.select({ id: authors.id, name: authors.name }).from(authors).orderBy(asc(authors.name)),
+  ]);
+  return { categories: categoryOptions, authors: authorOptions };
+}

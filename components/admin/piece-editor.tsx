@@ -1,0 +1,250 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { ActionState } from '@/lib/auth/actions';
+import { Field, inputClass, Options } from '@/components/ui/field';
+import { KeyPointsField } from './key-points-field';
+import { MarkdownField } from './markdown-field';
+import { PieceWorkflow, type PieceAction } from './piece-workflow';
+
+
+export type EditorFields = {
+  title: string;
+  slug: string;
+  dek: string;
+  keyPoints: string[];
+  body: string;
+  summary: string;
+  disclaimer: string;
+  categoryId: string;
+  authorId: string;
+  tags: string;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+};
+
+type Props = {
+  id: number | null;
+  version: number;
+  status: string;
+  summarySource: string;
+  initial: EditorFields;
+  role: 'writer' | 'editor' | 'admin';
+  categories: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  actions: Record<'save' | 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive', PieceAction>;
+  renderPreview: (markdown: string) => Promise<string>;
+};
+
+const AUTOSAVE_MS = 3_000;
+const storageKey = (id: number | null) => `tickerwire:piece:${id ?? 'new'}`;
+
+// What this browser held for a piece when the editor first opened it (later keystrokes overwrite the copy).
+const copiesAtOpen = new Map<string, string | null>();
+const copyAtOpen = (key: string) => {
+  if (!copiesAtOpen.has(key)) copiesAtOpen.set(key, localStorage.getItem(key));
+  return copiesAtOpen.get(key)!;
+};
+const noSubscription = () => () => {};
+
+function toForm(fields: EditorFields, extra: Record<string, string | number>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries({ ...fields, ...extra })) {
+    if (key === 'keyPoints') form.set(key, JSON.stringify((value as string[]).map((p) => p.trim()).filter(Boolean)));
+    else if (key === 'tags') form.set(key, JSON.stringify(String(value).split(',').map((t) => t.trim()).filter(Boolean)));
+    else form.set(key, String(value));
+  }
+  return form;
+}
+
+/**
+ * The editor for one piece. Saves itself a few seconds after typing stops, keeps a copy in this browser until
+ * the server has it, and refuses to overwrite someone else's newer save (both texts stay on screen).
+ */
+export function PieceEditor({ id: initialId, version: initialVersion, status, summarySource, initial, role, categories, authors, actions, renderPreview }: Props) {
+  const router = useRouter();
+  const [id, setId] = useState(initialId);
+  const [version, setVersion] = useState(initialVersion);
+  const [fields, setFields] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<ActionState>({});
+  const [conflict, setConflict] = useState<{ title: string; body: string } | null>(null);
+  const latest = useRef({ fields, version, id });
+  useEffect(() => {
+    latest.current = { fields, version, id };
+  });
+
+  // A copy left in this browser by a closed tab or a crash, different from what the server has.
+  const storedCopy = useSyncExternalStore(noSubscription, () => copyAtOpen(storageKey(initialId)), () => null);
+  const [copyHandled, setCopyHandled] = useState(false);
+  const restorable = !copyHandled && storedCopy && storedCopy !== JSON.stringify(initial) ? (JSON.parse(storedCopy) as EditorFields) : null;
+
+  const update = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) => {
+    setCopyHandled(true);
+    setFields((current) => {
+      const next = { ...current, [key]: value };
+      localStorage.setItem(storageKey(latest.current.id), JSON.stringify(next));
+      return next;
+    });
+    setDirty(true);
+  };
+
+  const save = useCallback(async () => {
+    const { fields: current, version: base, id: currentId } = latest.current;
+    if (!current.title.trim()) return;
+    setSaving(true);
+    const state = await actions.save({}, toForm(current, currentId ? { id: currentId, version: base } : {}));
+    setSaving(false);
+    setResult(state);
+    if (state.status === 409) {
+      const other = state.data?.current as { title: string; body: string } | null;
+      setConflict(other);
+      return;
+    }
+    if (state.error) return;
+    const data = state.data as { id: number; version: number; slug: string; summary: string };
+    localStorage.removeItem(storageKey(currentId));
+    // The ref too, at once: a publish right after this save must send the new version.
+    latest.current = { ...latest.current, id: data.id, version: data.version };
+    setVersion(data.version);
+    // A correction note applies to the save it came with, not to every autosave after it.
+    if (current.correctionNote) setFields((f) => ({ ...f, correctionNote: '' }));
+    if (JSON.stringify(latest.current.fields) === JSON.stringify(current)) setDirty(false);
+    if (!currentId) {
+      setId(data.id);
+      router.replace(`/admin/pieces/${data.id}`);
+    }
+  }, [actions, router]);
+
+  useEffect(() => {
+    if (!dirty || saving || conflict) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, saving, conflict, fields, save]);
+
+  async function transition(action: PieceAction, extra: Record<string, string> = {}) {
+    if (dirty) await save();
+    const form = new FormData();
+    form.set('id', String(latest.current.id));
+    form.set('version', String(latest.current.version));
+    for (const [key, value] of Object.entries(extra)) form.set(key, value);
+    const state = await action({}, form);
+    setResult(state);
+    if (!state.error) {
+      setVersion((v) => v + 1);
+      router.refresh();
+    }
+  }
+
+  const error = (name: string) => result.fieldErrors?.[name]?.join(' ');
+  const editor = role !== 'writer';
+  const indicator = saving ? 'Saving…' : conflict ? 'Not saved: conflict' : dirty ? 'Unsaved changes' : id ? 'All changes saved' : 'Not saved yet';
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <div className="min-w-0 space-y-5 lg:col-span-2">
+        {restorable && (
+          <div role="status" className="rounded border border-amber-400 bg-amber-50 p-3 dark:bg-amber-950">
+            <p>This browser kept changes that were not saved.</p>
+            <button
+              type="button"
+              className="mt-2 min-h-11 rounded bg-amber-600 px-3 font-semibold text-white"
+              onClick={() => {
+                setFields(restorable);
+                setCopyHandled(true);
+                setDirty(true);
+              }}
+            >
+              Restore them
+            </button>
+          </div>
+        )}
+        {conflict && (
+          <div role="alert" className="rounded border border-red-400 bg-red-50 p-3 dark:bg-red-950">
+            <p className="font-semibold">{result.error}</p>
+            <details className="mt-2">
+              <summary className="cursor-pointer">Their version: “{conflict.title}”</summary>
+              <pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap text-sm">{conflict.body}</pre>
+            </details>
+            <p className="mt-2 text-sm">Copy what you need from their version, then reload the page to continue from it.</p>
+          </div>
+        )}
+        <Field id="title" label="Headline" error={error('title')}>
+          <input id="title" value={fields.title} maxLength={200} onChange={(e) => update('title', e.target.value)} className={`${inputClass} text-lg font-bold`} aria-invalid={!!error('title')} />
+        </Field>
+        <Field id="dek" label="Dek" error={error('dek')}>
+          <input id="dek" value={fields.dek} maxLength={300} onChange={(e) => update('dek', e.target.value)} className={inputClass} />
+        </Field>
+        <KeyPointsField points={fields.keyPoints} onChange={(points) => update('keyPoints', points)} error={error('keyPoints')} />
+        <MarkdownField value={fields.body} onChange={(body) => update('body', body)} renderPreview={renderPreview} />
+        <Field
+          id="summary"
+          label={<>Summary {summarySource === 'generated' && fields.summary === initial.summary && <span className="font-normal text-zinc-600 dark:text-zinc-400">(generated automatically)</span>}</>}
+          hint="Leave empty to generate one from the body on save."
+          error={error('summary')}
+        >
+          <textarea id="summary" value={fields.summary} maxLength={1000} rows={3} onChange={(e) => update('summary', e.target.value)} className={inputClass} />
+        </Field>
+        <Field id="disclaimer" label="Disclaimer" error={error('disclaimer')}>
+          <textarea id="disclaimer" value={fields.disclaimer} maxLength={2000} rows={3} onChange={(e) => update('disclaimer', e.target.value)} className={inputClass} />
+        </Field>
+      </div>
+
+      <aside className="min-w-0 space-y-5">
+        <p role="status" aria-live="polite" className="rounded bg-zinc-100 p-3 font-semibold dark:bg-zinc-900">
+          {indicator} · {status.replace('_', ' ')}
+        </p>
+        {result.error && !conflict && (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {result.error}
+          </p>
+        )}
+        {result.ok && <p className="text-emerald-700 dark:text-emerald-400">{result.ok}</p>}
+        <div className="flex flex-wrap gap-2">
+          <button type="button" onClick={() => void save()} className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+            Save now
+          </button>
+          {id && (
+            <Link href={`/admin/pieces/${id}/preview`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
+              Preview
+            </Link>
+          )}
+        </div>
+        {id && <PieceWorkflow status={status} editor={editor} actions={actions} onAction={transition} />}
+        <Field id="slug" label="Slug" error={error('slug')}>
+          <input id="slug" value={fields.slug} maxLength={100} placeholder="made from the headline" onChange={(e) => update('slug', e.target.value)} className={inputClass} />
+        </Field>
+        <Field id="categoryId" label="Category" error={error('categoryId')}>
+          <select id="categoryId" value={fields.categoryId} onChange={(e) => update('categoryId', e.target.value)} className={inputClass}>
+            <Options items={categories.map((c) => ({ value: c.id, label: c.name }))} empty="None yet" />
+          </select>
+        </Field>
+        {editor && (
+          <Field id="authorId" label="Author" error={error('authorId')}>
+            <select id="authorId" value={fields.authorId} onChange={(e) => update('authorId', e.target.value)} className={inputClass}>
+              <Options items={authors.map((a) => ({ value: a.id, label: a.name }))} />
+            </select>
+          </Field>
+        )}
+        <Field id="tags" label="Tags (comma-separated; new ones are created)" error={error('tags')}>
+          <input id="tags" value={fields.tags} onChange={(e) => update('tags', e.target.value)} className={inputClass} />
+        </Field>
+        <Field id="seoTitle" label="SEO title" error={error('seoTitle')}>
+          <input id="seoTitle" value={fields.seoTitle} maxLength={200} onChange={(e) => update('seoTitle', e.target.value)} className={inputClass} />
+        </Field>
+        <Field id="seoDescription" label="SEO description" error={error('seoDescription')}>
+          <textarea id="seoDescription" value={fields.seoDescription} maxLength={300} rows={2} onChange={(e) => update('seoDescription', e.target.value)} className={inputClass} />
+        </Field>
+        {status === 'published' && (
+          <Field id="correctionNote" label="Correction or update note (leave empty for a silent fix)" error={error('correctionNote')}>
+            <textarea id="correctionNote" value={fields.correctionNote} maxLength={500} rows={2} onChange={(e) => update('correctionNote', e.target.value)} className={inputClass} />
+          </Field>
+        )}
+      </aside>
+    </div>
+  );
+}

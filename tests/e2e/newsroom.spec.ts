@@ -1,0 +1,131 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { articles } from '@/db/schema';
+import { connectE2eDatabase } from '../support/e2e-database';
+
+async function signIn(page: Page, who: 'writer' | 'editor') {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(`${who}@tickerwire.test`);
+  await page.getByLabel('Password').fill(`${who}-demo-2026`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+async function editorPage(browser: Browser, who: 'writer' | 'editor') {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who);
+  return page;
+}
+
+async function writeDraft(page: Page, title: string) {
+  await page.getByRole('link', { name: 'New piece' }).click();
+  await page.getByLabel('Headline').fill(title);
+  await page.getByLabel('Dek').fill('Treasury desks want yield without leaving the chain.');
+  await page.getByLabel('Key point 1', { exact: true }).fill('Tokenized funds passed $6 billion.');
+  await page.getByRole('button', { name: 'Add key point' }).click();
+  await page.getByLabel('Key point 2', { exact: true }).fill('Most assets sit on Ethereum.');
+  await page.getByLabel(/^Category/).selectOption({ label: 'Markets' });
+  await page.getByLabel(/^Tags/).fill('Tokenization, Stablecoins');
+  await page.getByLabel('Body (Markdown)').fill('## Why it matters\n\nFund managers are moving **money-market** shares on chain. Settlement takes minutes instead of days.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
+  await expect(page).toHaveURL(/\/admin\/pieces\/\d+$/);
+  return Number(page.url().split('/').pop());
+}
+
+test('a writer drafts a piece that saves itself, and cannot publish it', async ({ page }, testInfo) => {
+  await signIn(page, 'writer');
+  const title = `Tokenized treasuries draw corporate cash (${testInfo.project.name})`;
+  const id = await writeDraft(page, title);
+  await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+
+  const { db, close } = connectE2eDatabase();
+  const [stored] = await db.select().from(articles).where(eq(articles.id, id));
+  await close();
+  expect(stored).toMatchObject({ title, status: 'draft', keyPoints: ['Tokenized funds passed $6 billion.', 'Most assets sit on Ethereum.'], summarySource: 'generated' });
+
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Sent to the editors for review.')).toBeVisible();
+  // A public reader cannot see it.
+  expect((await page.request.get(`/news/${stored!.slug}`)).status()).toBe(404);
+});
+
+test('an editor previews a piece, publishes it, and it is on the home page, in the feed and in the sitemap', async ({ page }, testInfo) => {
+  await signIn(page, 'editor');
+  const title = `Stablecoin issuers add proof-of-reserve feeds (${testInfo.project.name})`;
+  const id = await writeDraft(page, title);
+  await page.getByRole('link', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  expect((await page.request.get(`/news/${(await connectSlug(id))}`)).status()).toBe(404);
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText('Published.')).toBeVisible();
+  const slug = await connectSlug(id);
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+  expect(await (await page.request.get('/feed.xml')).text()).toContain(`/news/${slug}</link>`);
+  expect(await (await page.request.get('/sitemaps/articles-1.xml')).text()).toContain(`/news/${slug}</loc>`);
+});
+
+async function connectSlug(id: number) {
+  const { db, close } = connectE2eDatabase();
+  const [row] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, id));
+  await close();
+  return row!.slug;
+}
+
+test('a save based on a stale version is refused and both texts are kept', async ({ browser }, testInfo) => {
+  const alice = await editorPage(browser, 'editor');
+  const id = await writeDraft(alice, `Two editors, one story (${testInfo.project.name})`);
+  const bob = await editorPage(browser, 'editor');
+  await bob.goto(`/admin/pieces/${id}`);
+
+  await alice.getByLabel('Body (Markdown)').fill('Alice rewrote the lede.');
+  await expect(alice.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
+  await bob.getByLabel('Body (Markdown)').fill('Bob rewrote it differently.');
+  await bob.getByRole('button', { name: 'Save now' }).click();
+
+  await expect(bob.locator('main').getByRole('alert')).toContainText('Someone else saved this piece');
+  await bob.getByText(/^Their version/).click();
+  await expect(bob.locator('main').getByRole('alert')).toContainText('Alice rewrote the lede.');
+  await expect(bob.getByLabel('Body (Markdown)')).toHaveValue('Bob rewrote it differently.');
+  expect(await connectBody(id)).toBe('Alice rewrote the lede.');
+});
+
+async function connectBody(id: number) {
+  const { db, close } = connectE2eDatabase();
+  const [row] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
+  await close();
+  return row!.body;
+}
+
+test('a piece scheduled a minute ahead goes live on time by itself', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await signIn(page, 'editor');
+  const title = `Scheduled market open note (${testInfo.project.name})`;
+  await writeDraft(page, title);
+  const at = new Date(Date.now() + 60_000);
+  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await page.getByLabel('Publish at').fill(local);
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByText(/^Scheduled for/)).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 100_000, intervals: [5_000] });
+});
+
+test('the newsroom works on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, 'editor');
+  for (const path of ['/admin', '/admin/pieces/new', '/admin/account']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+});
