@@ -2,6 +2,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
+import { oauthProviders, staffForOAuthEmail } from '@/lib/auth/oauth';
 import { env } from '@/lib/env';
 
 const SESSION_HOURS = 12;
@@ -19,7 +20,7 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
-  pages: { signIn: '/sign-in' },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
@@ -33,10 +34,17 @@ export const authOptions: NextAuthOptions = {
         return { id: String(result.user.id), email: result.user.email, name: result.user.name };
       },
     }),
+    ...oauthProviders(),
   ],
   callbacks: {
+    // A provider's account gets in only when an enabled staff user has its email.
+    signIn: async ({ user, account }) => account?.type !== 'oauth' || (await staffForOAuthEmail(user.email)) !== null,
     // The token carries only the user id; role and the disabled flag are read from Postgres on every request.
-    jwt: ({ token, user }) => (user ? { ...token, uid: Number(user.id) } : token),
+    jwt: async ({ token, user, account }) => {
+      if (!user) return token;
+      const uid = account?.type === 'oauth' ? await staffForOAuthEmail(user.email) : Number(user.id);
+      return { ...token, uid: uid ?? undefined };
+    },
     session: ({ session, token }) => ({ ...session, uid: token.uid }),
   },
 };

@@ -14,6 +14,11 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   // Signs session cookies. `npm start` generates one into $DATA_DIR when unset (never in production).
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  // Optional single sign-on for existing staff; each provider is on when both of its values are set.
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
   // Reverse proxies in front of the portal that append to X-Forwarded-For; the client address is read past them.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Live prices. Without PRICE_API_URL the simulated provider feeds the demo.

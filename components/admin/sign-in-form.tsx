@@ -4,11 +4,12 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-const inputClass = 'mt-1 block min-h-11 w-full rounded border border-zinc-300 bg-white px-3 text-base dark:border-zinc-700 dark:bg-zinc-900';
+import { inputClass } from '@/components/ui/field';
+import type { OAuthChoice } from '@/lib/auth/oauth';
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, oauth, initialError }: { next: string; oauth: OAuthChoice[]; initialError: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function submit(form: FormData) {
@@ -42,6 +43,16 @@ export function SignInForm({ next }: { next: string }) {
       <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
+      {oauth.map((provider) => (
+        <button
+          key={provider.id}
+          type="button"
+          onClick={() => void signIn(provider.id, { callbackUrl: next })}
+          className="min-h-11 w-full rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700"
+        >
+          Sign in with {provider.name}
+        </button>
+      ))}
     </form>
   );
 }
