@@ -1,6 +1,6 @@
 // `npm start` lands here: one process that brings up the database, migrates, seeds demo content
 // into an empty database, then serves the built Next.js app until it is told to stop.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -47,7 +47,9 @@ async function main() {
   const database = await openDatabase();
   let worker: ReturnType<typeof startPriceWorker> | null = null;
   let scheduler: ReturnType<typeof startScheduler> | null = null;
+  let server: ChildProcess | null = null;
   let stopping = false;
+  let signalled = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
@@ -56,6 +58,15 @@ async function main() {
     await database.stop();
     process.exit(code);
   };
+  // From here on the embedded PostgreSQL is ours to stop, whenever the signal comes.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      log('stopping', { signal });
+      signalled = true;
+      if (server) server.kill('SIGTERM');
+      else void shutdown(0);
+    });
+  }
   try {
     await migrateDatabase(database.url);
     log('migrations', { message: 'up to date' });
@@ -65,7 +76,7 @@ async function main() {
     log('price_worker', { message: provider ? `${provider.name} provider every ${env.PRICE_INTERVAL_SECONDS} s` : 'off' });
     scheduler = startScheduler({ databaseUrl: database.url, log });
   } catch (error) {
-    console.error(error);
+    log('fatal', { message: (error as Error).message, stack: (error as Error).stack });
     return shutdown(1);
   }
 
@@ -73,23 +84,20 @@ async function main() {
   try {
     authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
   } catch (error) {
-    console.error((error as Error).message);
+    log('fatal', { message: (error as Error).message });
     return shutdown(1);
   }
 
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT), '--hostname', env.HOST], {
+  server = spawn(process.execPath, [nextBin, 'start', '--port', String(env.PORT), '--hostname', env.HOST], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_URL: siteUrl },
   });
   log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
-  server.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      log('stopping', { signal });
-      server.kill('SIGTERM');
-    });
-  }
+  server.on('exit', (code) => void shutdown(signalled ? 0 : (code ?? 1)));
 }
 
-void main();
+main().catch((error: Error) => {
+  log('fatal', { message: error.message });
+  process.exit(1);
+});

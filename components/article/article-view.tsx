@@ -12,7 +12,7 @@ export function ArticleView({ article, prices }: { article: PublishedArticle; pr
     <article className="max-w-3xl" data-article-id={article.id}>
       <header>
         {article.category && (
-          <Link href={`/category/${article.category.slug}`} className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
+          <Link href={`/category/${article.category.slug}`} className="-my-3 inline-block py-3 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
             {article.category.name}
           </Link>
         )}

@@ -10,7 +10,7 @@ export const aiInfrastructureArticles: DemoArticle[] = [
     tags: ['ai', 'data-centers'],
     publishedDaysAgo: 0.9,
     keyPoints: [
-      'The median on-demand price for an H100 SXM hour fell to about $1.45 in November, from $2.08 in January, according to a fictional rental tracker run by Sablewood Research.',
+      'The median on-demand price for an H100 SXM hour fell to about $1.45 in November, from $2.08 in January, according to a rental tracker run by Sablewood Research.',
       'A100 80GB hours now average $0.78, a level at which several smaller clouds say they no longer cover power, space and interest on the hardware.',
       'Independent AI clouds that financed 2024-vintage fleets with debt face covenant tests tied to utilisation and collateral value in the first half of 2027.',
       'Newer Blackwell-class parts are holding up better, with B200 hours down roughly 12% since January.',
@@ -70,7 +70,7 @@ Sablewood expects H100 on-demand rates to settle between $1.20 and $1.35 by mid-
     publishedDaysAgo: 3,
     keyPoints: [
       'PJM Interconnection’s capacity auction for June 2028 to May 2029 cleared at $412 per megawatt-day across most of its footprint, the highest price in the market’s history.',
-      'Total procurement costs rose to about $19.6 billion, up from roughly $16 billion in the prior auction, according to estimates by the fictional consultancy Pellham Grid Advisors.',
+      'Total procurement costs rose to about $19.6 billion, up from roughly $16 billion in the prior auction, according to estimates by the consultancy Pellham Grid Advisors.',
       'Data centres account for most of the roughly 32 gigawatts of peak-load growth the grid operator forecasts by 2030.',
       'Flexible loads such as bitcoin miners can cut their exposure by curtailing during peak hours, while large AI campuses face pressure to bring their own generation.',
     ],
@@ -108,7 +108,7 @@ For bitcoin miners in the PJM footprint, most of them in Pennsylvania and Ohio, 
 - **Large AI campuses** generally run around the clock and cannot shed load easily, so they absorb the full capacity charge or must contract for their own supply.
 - **Miners converting to AI hosting** lose that flexibility, one reason some are keeping a portion of their sites on mining.
 
-The economics of mining itself are already tight. With bitcoin near $104,800, down from its October record of about $125,300, hashprice has fallen and power costs loom larger in operators' margins. Ashgrove Mining, a fictional mid-sized operator with two Pennsylvania sites, said it expected its all-in power cost to rise by about 0.4 cents per kilowatt-hour from 2028 if it did not curtail, but close to zero if it did.
+The economics of mining itself are already tight. With bitcoin near $104,800, down from its October record of about $125,300, hashprice has fallen and power costs loom larger in operators' margins. Ashgrove Mining, a mid-sized operator with two Pennsylvania sites, said it expected its all-in power cost to rise by about 0.4 cents per kilowatt-hour from 2028 if it did not curtail, but close to zero if it did.
 
 ## What comes next
 
@@ -126,7 +126,7 @@ Okonkwo said the next auction will show whether the record price draws new suppl
     publishedDaysAgo: 9,
     status: 'draft',
     keyPoints: [
-      'Three fictional decentralised compute networks, Renderlane, Nodara and Kiln, together reported about 41 million GPU hours served in the third quarter, up from 17 million a year earlier.',
+      'Three decentralised compute networks, Renderlane, Nodara and Kiln, together reported about 41 million GPU hours served in the third quarter, up from 17 million a year earlier.',
       'Research firm Tessel Labs estimates that customer payments covered only about 29% of what providers earned on the three networks in the quarter, with token emissions making up the rest.',
       'Reported usage includes discounted and free credits, internal testing and, in one case, hours bought by a foundation-funded programme.',
       'Token prices for the three networks have fallen between 35% and 60% from their 2026 highs, shrinking the real value of the subsidies paid to GPU owners.',
@@ -183,7 +183,7 @@ Mehta said the fee share is the figure to watch rather than headline hours. "If 
     tags: ['ai', 'data-centers', 'macro'],
     publishedDaysAgo: 15,
     keyPoints: [
-      'Quillstone Cloud, a fictional US AI cloud, signed a $2.4 billion delayed-draw term loan secured by about 60,000 Blackwell-class GPUs and the contracts they serve.',
+      'Quillstone Cloud, a US AI cloud, signed a $2.4 billion delayed-draw term loan secured by about 60,000 Blackwell-class GPUs and the contracts they serve.',
       'The loan is priced at SOFR plus 6.0 percentage points, about 1.5 points below the company’s 2024 facility, according to terms seen by Tickerwire.',
       'Lenders model a four-year useful life for the chips, while Quillstone depreciates them over six years in its financial statements.',
       'About 70% of the facility can only be drawn against signed customer contracts of at least three years with investment-grade or equivalent counterparties.',
@@ -241,7 +241,7 @@ Marsh said pricing has compressed faster than structures have loosened. "Spreads
     tags: ['data-centers', 'energy', 'ai'],
     publishedDaysAgo: 24,
     keyPoints: [
-      'At least 14 US data-centre projects totalling about 9 gigawatts have filed for air permits for on-site gas generation this year, according to fictional consultancy Harrow Point Energy.',
+      'At least 14 US data-centre projects totalling about 9 gigawatts have filed for air permits for on-site gas generation this year, according to consultancy Harrow Point Energy.',
       'Delivery slots for new heavy-duty gas turbines are now quoted for 2030 or later, pushing developers toward smaller aeroderivative units and reciprocating engines.',
       'On-site gas power typically costs 8 to 12 cents per kilowatt-hour at current fuel prices, above many grid tariffs but available years sooner.',
       'Large on-site plants require major-source air permits and face growing scrutiny over nitrogen oxide emissions and carbon commitments.',
@@ -285,7 +285,7 @@ Emissions also sit awkwardly with the climate pledges of the large technology co
 
 ## What it means for the crypto sector
 
-Bitcoin miners have run on stranded or flared gas for years, and some see an opening. Several miners with gas-fired sites have pitched them to AI tenants, while others are offering to sell or lease their generation equipment. Greyfield Digital Infrastructure, a fictional developer that converted two former mining sites, said it had received more inquiries for its installed turbines in the past quarter than for its buildings.
+Bitcoin miners have run on stranded or flared gas for years, and some see an opening. Several miners with gas-fired sites have pitched them to AI tenants, while others are offering to sell or lease their generation equipment. Greyfield Digital Infrastructure, a developer that converted two former mining sites, said it had received more inquiries for its installed turbines in the past quarter than for its buildings.
 
 With bitcoin off its late-October record, some miners are weighing whether their power is worth more sold to AI tenants than used to mine. Ortega expects the trend to continue through 2027, but cautioned that gas supply contracts, local opposition and turbine maintenance could prove as difficult as the grid queues developers are trying to avoid.`,
   },
@@ -298,7 +298,7 @@ With bitcoin off its late-October record, some miners are weighing whether their
     tags: ['ai', 'data-centers', 'energy', 'hashrate'],
     publishedDaysAgo: 35,
     keyPoints: [
-      'Listed miners have announced plans to convert about 2.6 GW of mining capacity to AI and high-performance computing, according to estimates by the fictional consultancy Olmstead Engineering.',
+      'Listed miners have announced plans to convert about 2.6 GW of mining capacity to AI and high-performance computing, according to estimates by the consultancy Olmstead Engineering.',
       'Olmstead puts the cost of a conversion at $7 million to $9 million per megawatt of critical IT load, against $11 million to $13 million for a ground-up AI campus, excluding chips.',
       'Energised grid connections and existing high-voltage substations account for most of the saving, along with 12 to 18 months of schedule.',
       'Cooling, redundancy and fibre rarely transfer: a 100 MW mining site typically yields only 75 MW to 80 MW of usable critical IT load once rebuilt.',
@@ -363,7 +363,7 @@ The next test is financing. Lenders and tenants want signed leases before commit
       'Parallax Compute agreed to buy up to 480 MW from six 80-MW reactor modules planned by Ferrowell Nuclear, with the first unit targeted for 2031.',
       'Obsidian Cloud signed a 20-year agreement for 300 MW from Lodestar Reactor Co., whose gas-cooled design depends on high-assay low-enriched uranium fuel.',
       'Neither developer has filed a construction permit application with the Nuclear Regulatory Commission; both expect to do so in 2027.',
-      'Analysts at the fictional Kingsgate Energy Research estimate first-of-a-kind SMR power at $110 to $160 per MWh, roughly double current wholesale prices in most US markets.',
+      'Analysts at the Kingsgate Energy Research estimate first-of-a-kind SMR power at $110 to $160 per MWh, roughly double current wholesale prices in most US markets.',
     ],
     summary: 'Two AI cloud operators have signed long-term power agreements with small modular reactor developers whose designs are not yet licensed for construction. The deals give data-centre owners a claim on round-the-clock carbon-free power in the 2030s, but analysts say costs, licensing timelines and fuel supply make delivery dates uncertain.',
     body: `Two AI cloud operators this week signed agreements to buy electricity from small modular reactors that have yet to receive a construction permit, extending a wave of nuclear deals by data-centre owners looking for large amounts of round-the-clock power in the next decade.
@@ -418,7 +418,7 @@ For data-centre operators, the near-term question is what powers their campuses 
     tags: ['ai', 'data-centers', 'energy'],
     publishedDaysAgo: 60,
     keyPoints: [
-      'The fictional Verde Mesa Water Authority voted 5-2 to cap new data centres above 20 MW at a water usage effectiveness of 0.2 litres per kWh of potable water from January 2027.',
+      'The Verde Mesa Water Authority voted 5-2 to cap new data centres above 20 MW at a water usage effectiveness of 0.2 litres per kWh of potable water from January 2027.',
       'Eleven data-centre projects totalling about 1.9 GW have requested service in the authority’s area, which could need about 14,000 acre-feet a year if all used evaporative cooling.',
       'Operators must publish annual figures for water withdrawn, consumed and its source, and report quarterly during declared drought stages.',
       'Closed-loop cooling can cut on-site water use by more than 90% but typically raises a site’s power usage effectiveness by 0.05 to 0.15.',
@@ -473,18 +473,18 @@ The larger question is whether local rules like these begin to shape where AI ca
   {
     slug: 'miners-with-ai-hosting-contracts-outperform-pure-play-peers',
     title: 'Bitcoin miners with AI hosting contracts outperform pure-play peers as investors pay up for leases',
-    dek: 'A fictional Crestmark index of miners with signed AI leases is up 61% this year, against a 4% fall for pure-play miners, as investors value contracted rent far above hashprice exposure.',
+    dek: 'A Crestmark index of miners with signed AI leases is up 61% this year, against a 4% fall for pure-play miners, as investors value contracted rent far above hashprice exposure.',
     category: 'ai-infrastructure',
     author: 'priya-natarajan',
     tags: ['ai', 'data-centers', 'bitcoin', 'hashrate'],
     publishedDaysAgo: 73,
     keyPoints: [
-      'The fictional Crestmark AI-Hosting Miners Index has returned about 61% this year through 11 September, against a 4% loss for its pure-play miners index and an 11% gain for bitcoin.',
+      'The Crestmark AI-Hosting Miners Index has returned about 61% this year through 11 September, against a 4% loss for its pure-play miners index and an 11% gain for bitcoin.',
       'Miners with AI leases trade at about 24 times forward EBITDA, versus about 8 times for pure-play peers.',
       'On an enterprise-value basis, investors pay about $5.8 million per megawatt of power capacity for AI-hosting miners and about $1.6 million for pure plays.',
       'Analysts say the premium assumes conversions are delivered on time and funded without heavy dilution, two risks that have yet to be tested at scale.',
     ],
-    summary: 'Shares of bitcoin miners that have signed AI hosting leases have sharply outperformed those that rely only on mining this year, according to a fictional index comparison by Crestmark Indices. Investors are valuing long-term contracted rent well above mining revenue, though analysts caution that the premium assumes smooth execution and financing.',
+    summary: 'Shares of bitcoin miners that have signed AI hosting leases have sharply outperformed those that rely only on mining this year, according to an index comparison by Crestmark Indices. Investors are valuing long-term contracted rent well above mining revenue, though analysts caution that the premium assumes smooth execution and financing.',
     body: `Listed bitcoin miners that have signed leases to host AI computing have left their pure-play peers far behind this year, as investors reward long-term contracted rent over revenue tied to the bitcoin price and network difficulty.
 
 An index of seven miners with at least one signed AI or high-performance computing lease of 50 MW or more has returned about **61%** this year through 11 September, according to Crestmark Indices, which launched both benchmarks in January. A companion index of nine miners without such contracts has lost about 4% over the same period, while bitcoin itself has gained about 11%.
@@ -541,7 +541,7 @@ Bitcoin traded near $112,000 on Friday, and hashprice stood around $45 per petah
     keyPoints: [
       'A Commerce Department rule requires licences for advanced AI accelerators shipped to data centres in dozens of countries unless the operator holds a new authorised-operator status.',
       'Sites without that status face a cap of 50,000 accelerators measured in H100 equivalents before additional review applies.',
-      'The fictional Kettering Trade Advisory estimates that about 5,500 MW of the AI data-centre capacity under construction in the regions it tracks now needs new licensing steps.',
+      'The Kettering Trade Advisory estimates that about 5,500 MW of the AI data-centre capacity under construction in the regions it tracks now needs new licensing steps.',
       'Developers and lenders expect delays of six to twelve months for affected projects, and some tenants are shifting capacity to US sites with available power.',
     ],
     summary: 'New US export rules for advanced AI chips tie shipments to vetted data-centre operators and cap unvetted sites, putting a large share of overseas AI construction under review. Developers in Southeast Asia, the Gulf and India expect delays, while US sites with available power, including converted bitcoin mines, may pick up displaced demand.',

@@ -141,7 +141,7 @@ The inflows came as ether climbed about 7% over the week to trade near $4,200, r
 
 Products that stake a portion of their holdings took in about $810 million, or roughly 74% of the week's total, according to fund filings compiled by Tickerwire. The five largest funds accounted for all of the week's net flows. Funds without staking drew the remainder, and one of the older products recorded net outflows as holders moved to higher-yielding alternatives.
 
-| Fund (fictional issuer) | Staking | Weekly net flow | Total assets |
+| Fund | Staking | Weekly net flow | Total assets |
 | --- | --- | --- | --- |
 | Northgate Ether Staking Trust | Yes | +$412m | $7.9bn |
 | Halvard Ethereum Yield ETF | Yes | +$276m | $5.2bn |
@@ -196,7 +196,7 @@ Rollups post their transaction data to Ethereum in "blobs", a dedicated data for
 
 Usage has grown too, but more slowly. Chainfold estimates that rollups filled about 58% of available blob capacity in October, up from 51% in July. Because blob prices only rise when usage exceeds the target, fees have stayed near the protocol's minimum for most of the past three months.
 
-| Rollup (fictional) | Median swap fee, Oct | Median swap fee, Oct 2025 | Blobs posted, Oct |
+| Rollup | Median swap fee, Oct | Median swap fee, Oct 2025 | Blobs posted, Oct |
 | --- | --- | --- | --- |
 | Lumen Chain | $0.003 | $0.009 | 412,000 |
 | Parcel Network | $0.004 | $0.012 | 298,000 |
@@ -242,7 +242,7 @@ For now, the surplus means rollup teams face little pressure to compress data or
       'Risk advisers estimate that positions worth about $140 million would face liquidation if borrowers do not add collateral or repay debt.',
     ],
     summary:
-      'Governance token holders of Meridian Lend, a fictional Ethereum lending protocol, approved a phased cut to borrowing limits on the liquid restaking token kETH after it briefly traded 3.4% below ether this month. The change is meant to reduce the risk of bad debt but may force some looped positions to unwind.',
+      'Governance token holders of Meridian Lend, an Ethereum lending protocol, approved a phased cut to borrowing limits on the liquid restaking token kETH after it briefly traded 3.4% below ether this month. The change is meant to reduce the risk of bad debt but may force some looped positions to unwind.',
     body: `Governance token holders of Meridian Lend, one of the larger lending markets on Ethereum, approved a proposal on Friday to lower how much users can borrow against kETH, a liquid restaking token, following a brief price dislocation earlier this month.
 
 The vote passed with **87%** of ballots in favour and a turnout of about 41 million governance tokens, according to the protocol's governance portal. The change will be phased in over four weeks starting next Tuesday.
@@ -256,7 +256,7 @@ The proposal, drafted by the protocol's external risk adviser, Tessellate Risk L
 - The liquidation bonus paid to liquidators rises from 5% to 7%.
 - A supply cap of 330,000 kETH is introduced, just above the current total of about 310,000 kETH, leaving limited room for growth.
 
-kETH is issued by Kestrel Restaking, a fictional protocol that stakes ether, restakes it to secure additional services and issues a token that represents the position. About $1.3 billion of kETH is posted as collateral on Meridian Lend, making it the second-largest collateral asset after wrapped ether.
+kETH is issued by Kestrel Restaking, a protocol that stakes ether, restakes it to secure additional services and issues a token that represents the position. About $1.3 billion of kETH is posted as collateral on Meridian Lend, making it the second-largest collateral asset after wrapped ether.
 
 ## Why the vote happened
 
@@ -298,7 +298,7 @@ The first reduction takes effect on Tuesday. Traders will be watching kETH's dis
       'Stablecoin issuers froze about $6.2 million of the stolen funds, and the bridge has offered a 10% bounty for the rest.',
     ],
     summary:
-      'Tollgate Bridge, a fictional cross-chain bridge linking Ethereum to several rollups, published a post-mortem on a $41.7 million exploit, attributing it to a verification check accidentally removed during an upgrade. The team plans to reimburse users from its treasury and has overhauled its upgrade process.',
+      'Tollgate Bridge, a cross-chain bridge linking Ethereum to several rollups, published a post-mortem on a $41.7 million exploit, attributing it to a verification check accidentally removed during an upgrade. The team plans to reimburse users from its treasury and has overhauled its upgrade process.',
     body: `Tollgate Bridge, a cross-chain bridge that moves assets between Ethereum and several layer-2 networks, said on Monday that a $41.7 million exploit earlier this month was caused by a signature check that was removed by mistake during a routine contract upgrade.
 
 The findings, released in a 24-page post-mortem, describe how an attacker was able to forge withdrawal messages and drain the bridge's main vault on Ethereum over about 90 minutes on October 12 before the team paused the contracts.
@@ -433,7 +433,7 @@ Analysts point to three main forces behind ether's outperformance:
 
 ## What options are signalling
 
-Derivatives markets have shifted in ether's favour. Thirty-day ether options carried a call premium of about three volatility points over equivalent puts on Wednesday, according to data from fictional analytics provider Quantile Desk, meaning traders are paying more for upside exposure than for protection.
+Derivatives markets have shifted in ether's favour. Thirty-day ether options carried a call premium of about three volatility points over equivalent puts on Wednesday, according to data from analytics provider Quantile Desk, meaning traders are paying more for upside exposure than for protection.
 
 Bitcoin options, by contrast, showed a modest *put* premium across most expiries, a sign that traders are more focused on downside risk in the larger coin.
 
@@ -472,8 +472,8 @@ The end-of-quarter options expiry on Friday, with roughly $4 billion of ether op
       'Average net yields on the products were about 3.6% in August, down from 4.2% a year earlier after Federal Reserve rate cuts.',
     ],
     summary:
-      'Tokenized Treasury funds issued on Ethereum have grown to about $6.1 billion, led by the fictional Halvard On-Chain Treasury Fund, which crossed $2 billion this week. Crypto-native institutions are the main buyers, using the tokens as collateral and cash management, though falling rates are trimming yields.',
-    body: `Tokenized funds that hold US government debt and issue their shares on Ethereum have grown to about **$6.1 billion** in assets, according to data from fictional tracker Ledgerline, as crypto-native institutions increasingly park idle cash in on-chain versions of money-market funds.
+      'Tokenized Treasury funds issued on Ethereum have grown to about $6.1 billion, led by the Halvard On-Chain Treasury Fund, which crossed $2 billion this week. Crypto-native institutions are the main buyers, using the tokens as collateral and cash management, though falling rates are trimming yields.',
+    body: `Tokenized funds that hold US government debt and issue their shares on Ethereum have grown to about **$6.1 billion** in assets, according to data from tracker Ledgerline, as crypto-native institutions increasingly park idle cash in on-chain versions of money-market funds.
 
 The largest single product, the Halvard On-Chain Treasury Fund run by Halvard Capital, crossed $2 billion on Thursday, roughly 14 months after it launched with $50 million in seed money.
 
@@ -519,7 +519,7 @@ Halvard said it plans to launch a share class on a second rollup before the end 
   {
     slug: 'restaking-report-warns-of-correlated-slashing-risk-across-ethereum-services',
     title: 'Restaking report warns one operator failure could expose $1.5 billion of ether to slashing',
-    dek: 'A fictional risk firm found that a few large operators secure most restaked services, meaning a single failure could trigger penalties across many at once.',
+    dek: 'A risk firm found that a few large operators secure most restaked services, meaning a single failure could trigger penalties across many at once.',
     category: 'ethereum',
     author: 'tomasz-wojcik',
     tags: ['ether', 'staking', 'defi', 'security'],
@@ -530,7 +530,7 @@ Halvard said it plans to launch a share class on a second rollup before the end 
       'In a stress scenario, a single operator fault could expose up to 11% of restaked ether to slashing across several services at once.',
     ],
     summary:
-      'A report from Corbel Risk, a fictional risk analytics firm, warns that restaked ether is concentrated among a small number of node operators, creating the possibility of correlated penalties across multiple services. The firm urged lending protocols and fund managers to apply larger haircuts to restaking tokens.',
+      'A report from Corbel Risk, a risk analytics firm, warns that restaked ether is concentrated among a small number of node operators, creating the possibility of correlated penalties across multiple services. The firm urged lending protocols and fund managers to apply larger haircuts to restaking tokens.',
     body: `A new report from risk analytics firm Corbel Risk has warned that Ethereum's restaking sector, which has grown to hold about **$14 billion** of ether, is more concentrated and more interconnected than many of its users assume.
 
 The 42-page study, published on Thursday, found that a small group of node operators secure most of the restaked ether and that many of them run validators for several services at once, creating the possibility that a single failure could trigger penalties across multiple networks simultaneously.
@@ -574,7 +574,7 @@ The report also suggested that liquid restaking token issuers maintain insurance
 
 ## Industry response
 
-Kestrel Restaking, one of the larger fictional restaking protocols named in the report, said in a statement that it already limits operator concentration and welcomed independent analysis. Other protocols did not respond to requests for comment by publication time.
+Kestrel Restaking, one of the larger restaking protocols named in the report, said in a statement that it already limits operator concentration and welcomed independent analysis. Other protocols did not respond to requests for comment by publication time.
 
 ## What to watch
 
