@@ -17,7 +17,7 @@ const pages = [
 ];
 
 for (const { name, path } of pages) {
-  test(`${name}: no accessibility violations, no sideways scrolling, readable text`, async ({ page }) => {
+  test(`${name}: no accessibility violations, no sideways scrolling, readable text`, async ({ page }, testInfo) => {
     await page.goto(await path(page));
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -27,18 +27,21 @@ for (const { name, path } of pages) {
       innerWidth: window.innerWidth,
       bodySize: parseFloat(getComputedStyle(document.body).fontSize),
     }));
+    // The README's quality figures come from these lines.
+    console.log(`quality (${testInfo.project.name}) ${name}: ${violations.length} axe violations, page ${scrollWidth} px wide in a ${innerWidth} px viewport, body text ${bodySize} px`);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(bodySize).toBeGreaterThanOrEqual(16);
   });
 }
 
-test('tap targets in the page shell are at least 44 px tall', async ({ page, isMobile }) => {
+test('tap targets in the page shell are at least 44 px tall', async ({ page, isMobile }, testInfo) => {
   await page.goto('/');
   if (isMobile) await page.getByText('Menu', { exact: true }).click();
-  const small = await page.locator('header a:visible, header button:visible, header summary:visible, footer a:visible').evaluateAll((nodes) =>
-    nodes.filter((n) => n.getBoundingClientRect().height < 44).map((n) => n.textContent?.trim()),
-  );
-  expect(small).toEqual([]);
+  const heights = await page
+    .locator('header a:visible, header button:visible, header summary:visible, footer a:visible')
+    .evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent?.trim(), height: n.getBoundingClientRect().height })));
+  console.log(`quality (${testInfo.project.name}) shell: ${heights.length} tap targets, smallest ${Math.min(...heights.map((h) => h.height))} px tall`);
+  expect(heights.filter((h) => h.height < 44)).toEqual([]);
 });
 
 test('the skip link is the first stop for keyboard users', async ({ page }) => {
