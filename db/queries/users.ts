@@ -1,6 +1,8 @@
-import { and, count, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
+import { slugify } from '@/lib/editorial';
 import { db } from '../index';
 import { authors, signinFailures, users } from '../schema';
+import { recordAudit, type Tx } from './audit';
 
 export type StaffUser = { id: number; email: string; name: string; role: 'admin' | 'editor' | 'writer'; authorId: number | null };
 
@@ -51,4 +53,68 @@ export async function recordFailure(keys: string[]) {
 
 export async function clearFailures(key: string) {
   await db.delete(signinFailures).where(eq(signinFailures.key, key));
+}
+
+export type StaffAccount = Awaited<ReturnType<typeof listStaffUsers>>[number];
+
+/** Every staff account for the admins' list, active ones first. */
+export async function listStaffUsers() {
+  return db
+    .select({ ...staffColumns, disabled: users.disabled, createdAt: users.createdAt, authorName: authors.name, authorSlug: authors.slug })
+    .from(users)
+    .leftJoin(authors, eq(authors.userId, users.id))
+    .orderBy(asc(users.disabled), asc(users.name), asc(users.id));
+}
+
+type NewStaffUser = Pick<StaffUser, 'name' | 'email' | 'role'> & { passwordHash: string; withAuthor: boolean };
+
+/** Creates an account (and its byline when asked), with an audit entry; refused when the email is in use. */
+export async function createStaffUser(input: NewStaffUser, actorId: number): Promise<{ ok: true; id: number } | { ok: false; reason: 'email-taken' }> {
+  const { withAuthor, ...account } = input;
+  return db.transaction(async (tx) => {
+    const [user] = await tx.insert(users).values(account).onConflictDoNothing({ target: users.email }).returning({ id: users.id });
+    if (!user) return { ok: false, reason: 'email-taken' } as const;
+    const authorSlug = withAuthor ? await insertAuthor(tx, user.id, account.name) : null;
+    await recordAudit(tx, { actorId, action: 'create_user', entityType: 'user', entityId: user.id, details: { email: account.email, role: account.role, authorSlug } });
+    return { ok: true, id: user.id } as const;
+  });
+}
+
+// The name's slug, or the first of slug-2, slug-3… that no author has yet.
+async function insertAuthor(tx: Tx, userId: number, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = await tx.select({ slug: authors.slug }).from(authors).where(or(eq(authors.slug, base), like(authors.slug, `${base}-%`)));
+  const used = new Set(taken.map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  await tx.insert(authors).values({ userId, name, slug });
+  return slug;
+}
+
+export type UserChange = { role: StaffUser['role'] } | { disabled: boolean };
+type UserChangeResult = { ok: true; changed: boolean } | { ok: false; reason: 'missing' | 'last-admin' };
+
+const access = (disabled: boolean) => (disabled ? 'disabled' : 'active');
+
+/** Changes a role or the disabled flag, with an audit entry; refused when it would leave no active admin. */
+export async function updateStaffUser(id: number, change: UserChange, actorId: number): Promise<UserChangeResult> {
+  return db.transaction(async (tx) => {
+    // Locked in id order and before the target row, so two admins demoting each other queue up instead of
+    // both seeing the other one left (or deadlocking).
+    const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false))).orderBy(asc(users.id)).for('update');
+    const [target] = await tx.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).for('update');
+    if (!target) return { ok: false, reason: 'missing' } as const;
+    const next = { ...target, ...change };
+    if (next.role === target.role && next.disabled === target.disabled) return { ok: true, changed: false } as const;
+    const losesAdmin = target.role === 'admin' && !target.disabled && (next.role !== 'admin' || next.disabled);
+    if (losesAdmin && admins.length <= 1) return { ok: false, reason: 'last-admin' } as const;
+    await tx.update(users).set({ ...change, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await recordAudit(
+      tx,
+      'role' in change
+        ? { actorId, action: 'change_role', entityType: 'user', entityId: id, details: { from: target.role, to: change.role } }
+        : { actorId, action: change.disabled ? 'disable_user' : 'enable_user', entityType: 'user', entityId: id, details: { from: access(target.disabled), to: access(change.disabled) } },
+    );
+    return { ok: true, changed: true } as const;
+  });
 }

@@ -1,5 +1,5 @@
 import { getServerSession } from 'next-auth';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { authOptions } from '@/auth';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 
@@ -11,10 +11,11 @@ export async function getCurrentUser(): Promise<StaffUser | null> {
   return session?.uid ? getActiveUser(session.uid) : null;
 }
 
-/** For admin pages: the user, or a redirect to sign-in. */
-export async function requireUser(): Promise<StaffUser> {
+/** For admin pages: the user, or a redirect to sign-in. Staff without one of `roles` get a 404, which reveals nothing. */
+export async function requireUser(roles?: readonly Role[]): Promise<StaffUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
+  if (roles && !hasRole(user, roles)) notFound();
   return user;
 }
 
