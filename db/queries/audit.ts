@@ -6,7 +6,8 @@ import { articles, auditLog, users } from '../schema';
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-export type AuditEntry = { actorId: number; action: string; entityType: string; entityId: number; details: Record<string, unknown> };
+// actorId is null when the system acted (the scheduler publishing a piece).
+export type AuditEntry = { actorId: number | null; action: string; entityType: string; entityId: number; details: Record<string, unknown> };
 
 export async function recordAudit(tx: Tx, { entityId, ...entry }: AuditEntry) {
   await tx.insert(auditLog).values({ ...entry, entityId: String(entityId) });

@@ -2,10 +2,9 @@
 // decisions that matter (publish, unpublish, archive), an audit entry.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
-import { articles, articleRevisions, articleTags, auditLog, authors, slugRedirects, tags } from '../schema';
+import { articles, articleRevisions, articleTags, authors, slugRedirects, tags } from '../schema';
+import { recordAudit, type Tx } from './audit';
 import { slugify } from '@/lib/editorial';
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type PieceFields = {
   title: string;
@@ -56,10 +55,6 @@ export async function getPiece(id: number) {
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .where(eq(articles.id, id));
   return row ?? null;
-}
-
-async function audit(tx: Tx, actorId: number, action: string, articleId: number, details: Record<string, unknown> = {}) {
-  await tx.insert(auditLog).values({ actorId, action, entityType: 'article', entityId: String(articleId), details });
 }
 
 async function keepRevision(tx: Tx, articleId: number, editorId: number) {
@@ -148,7 +143,7 @@ export async function transitionPiece(id: number, baseVersion: number, to: Trans
       .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
       .returning({ id: articles.id });
     if (!row) return false;
-    await audit(tx, actorId, action, id, { status: to.status, scheduledFor: to.scheduledFor?.toISOString() });
+    await recordAudit(tx, { actorId, action, entityType: 'article', entityId: id, details: { status: to.status, scheduledFor: to.scheduledFor?.toISOString() } });
     return true;
   });
 }
@@ -165,7 +160,7 @@ export async function publishDuePieces(database: Database = db): Promise<{ id: n
       .set({ status: 'published', publishedAt: sql`now()`, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledFor, sql`now()`)))
       .returning({ id: articles.id, slug: articles.slug, lateSeconds: sql<number>`extract(epoch from now() - ${articles.scheduledFor})::int` });
-    for (const piece of due) await tx.insert(auditLog).values({ action: 'publish_scheduled', entityType: 'article', entityId: String(piece.id), details: { lateSeconds: piece.lateSeconds } });
+    for (const piece of due) await recordAudit(tx, { actorId: null, action: 'publish_scheduled', entityType: 'article', entityId: piece.id, details: { lateSeconds: piece.lateSeconds } });
     return due;
   });
 }
