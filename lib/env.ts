@@ -12,6 +12,8 @@ const schema = z.object({
   // 'auto' seeds demo content into an empty database unless NODE_ENV is production.
   DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
   DATA_DIR: z.string().min(1).default('.data'),
+  // Uploaded cover images; unset: $DATA_DIR/uploads.
+  UPLOAD_DIR: z.string().min(1).optional(),
   // Signs session cookies. `npm start` generates one into $DATA_DIR when unset (never in production).
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   // Optional single sign-on for existing staff; each provider is on when both of its values are set.
@@ -44,5 +46,8 @@ if (!parsed.success) {
 export const env = parsed.data;
 
 export const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+
+// Relative paths resolve against the working directory, as DATA_DIR's do.
+export const uploadDir = env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`;
 
 export const shouldSeedDemo = env.DEMO_SEED === 'true' || (env.DEMO_SEED === 'auto' && env.NODE_ENV !== 'production');

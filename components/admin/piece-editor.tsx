@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
 import { Field, inputClass, Options } from '@/components/ui/field';
+import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
 import { MarkdownField } from './markdown-field';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
@@ -24,6 +25,8 @@ export type EditorFields = {
   seoTitle: string;
   seoDescription: string;
   correctionNote: string;
+  coverImageUrl: string;
+  coverImageAlt: string;
 };
 
 type Props = {
@@ -179,6 +182,13 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
         <Field id="dek" label="Dek" error={error('dek')}>
           <input id="dek" value={fields.dek} maxLength={300} onChange={(e) => update('dek', e.target.value)} className={inputClass} />
         </Field>
+        <CoverField
+          url={fields.coverImageUrl}
+          alt={fields.coverImageAlt}
+          onUrlChange={(url) => update('coverImageUrl', url)}
+          onAltChange={(alt) => update('coverImageAlt', alt)}
+          errors={{ url: error('coverImageUrl'), alt: error('coverImageAlt') }}
+        />
         <KeyPointsField points={fields.keyPoints} onChange={(points) => update('keyPoints', points)} error={error('keyPoints')} />
         <MarkdownField value={fields.body} onChange={(body) => update('body', body)} renderPreview={renderPreview} />
         <Field

@@ -22,6 +22,9 @@ export type PieceFields = {
   seoDescription: string | null;
   /** Set when the editor marks this save as a correction or update: shown to readers, moves dateModified. */
   correctionNote: string | null;
+  /** One of ours (/media/… or /covers/…); the alt text is required with it and empty without it. */
+  coverImageUrl: string | null;
+  coverImageAlt: string;
 };
 
 export type Piece = NonNullable<Awaited<ReturnType<typeof getPiece>>>;
@@ -47,6 +50,8 @@ export async function getPiece(id: number) {
       scheduledFor: articles.scheduledFor,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
+      coverImageUrl: articles.coverImageUrl,
+      coverImageAlt: articles.coverImageAlt,
       version: articles.version,
       updatedAt: articles.updatedAt,
       tagNames: sql<string[]>`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articles.id}), '{}')`,
@@ -61,7 +66,8 @@ async function keepRevision(tx: Tx, articleId: number, editorId: number) {
   await tx.execute(sql`
     insert into ${articleRevisions} (article_id, version, editor_id, snapshot)
     select id, version, ${editorId}, jsonb_build_object('title', title, 'slug', slug, 'dek', dek, 'keyPoints', key_points, 'body', body,
-      'summary', summary, 'summarySource', summary_source, 'disclaimer', disclaimer, 'categoryId', category_id, 'authorId', author_id)
+      'summary', summary, 'summarySource', summary_source, 'disclaimer', disclaimer, 'categoryId', category_id, 'authorId', author_id,
+      'coverImageUrl', cover_image_url, 'coverImageAlt', cover_image_alt)
     from ${articles} where id = ${articleId}
     on conflict (article_id, version) do nothing`);
 }
@@ -101,6 +107,8 @@ function pieceColumns(f: PieceFields) {
     authorId: f.authorId,
     seoTitle: f.seoTitle,
     seoDescription: f.seoDescription,
+    coverImageUrl: f.coverImageUrl,
+    coverImageAlt: f.coverImageAlt,
     ...(f.correctionNote ? { revisedAt: new Date(), revisionNote: f.correctionNote } : {}),
   };
 }

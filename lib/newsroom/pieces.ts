@@ -6,9 +6,12 @@ import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
 import { DEFAULT_DISCLAIMER, missingForPublication, slugify } from '@/lib/editorial';
 import { summarise } from '@/lib/summarise';
+import { isMediaUrl } from '@/lib/uploads';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// Covers come from our own upload store or the demo covers shipped in public/covers, never another site.
+const isOurImage = (url: string) => isMediaUrl(url) || /^\/covers\/[a-z0-9-]+\.(jpg|png|webp)$/.test(url);
 
 // Lists travel from the form as JSON strings.
 const jsonList = (item: z.ZodString, max: number, label: string) =>
@@ -49,7 +52,9 @@ const pieceForm = z.object({
   seoTitle: optionalText(200),
   seoDescription: optionalText(300),
   correctionNote: optionalText(500),
-});
+  coverImageUrl: z.string().trim().default('').refine((url) => url === '' || isOurImage(url), 'Upload the cover here; images from elsewhere cannot be used.'),
+  coverImageAlt: z.string().trim().max(300, 'Use at most 300 characters.').default(''),
+}).refine((form) => !form.coverImageUrl || form.coverImageAlt, { path: ['coverImageAlt'], message: 'Describe the cover image for readers who cannot see it.' });
 
 /** Writers touch only their own pieces, and only before they are scheduled or published. */
 export function mayEdit(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
@@ -87,6 +92,8 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,
     correctionNote: existing?.status === 'published' ? form.correctionNote : null,
+    coverImageUrl: form.coverImageUrl || null,
+    coverImageAlt: form.coverImageUrl ? form.coverImageAlt : '',
   };
   try {
     if (!existing) {

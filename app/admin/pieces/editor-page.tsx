@@ -22,6 +22,8 @@ export async function EditorPage({ piece, user }: { piece: Piece | null; user: S
     seoTitle: piece?.seoTitle ?? '',
     seoDescription: piece?.seoDescription ?? '',
     correctionNote: '',
+    coverImageUrl: piece?.coverImageUrl ?? '',
+    coverImageAlt: piece?.coverImageAlt ?? '',
   };
   return (
     <>

@@ -1,0 +1,5 @@
+import { serveMedia } from '@/lib/uploads';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  return serveMedia((await params).file);
+}
