@@ -75,6 +75,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<ActionState>({});
+  const [refused, setRefused] = useState<EditorFields | null>(null);
   const [conflict, setConflict] = useState<{ title: string; body: string } | null>(null);
   const latest = useRef({ fields, version, id });
   useEffect(() => {
@@ -100,7 +101,13 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
     const { fields: current, version: base, id: currentId } = latest.current;
     if (!current.title.trim()) return;
     setSaving(true);
-    const state = await actions.save({}, toForm(current, currentId ? { id: currentId, version: base } : {}));
+    let state: ActionState;
+    try {
+      state = await actions.save({}, toForm(current, currentId ? { id: currentId, version: base } : {}));
+    } catch {
+      // Unreachable server: the text stays in this browser and autosave keeps trying.
+      state = { error: 'Could not reach the server. Your text is kept in this browser; saving will be retried.' };
+    }
     setSaving(false);
     setResult(state);
     if (state.status === 409) {
@@ -108,7 +115,11 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
       setConflict(other);
       return;
     }
-    if (state.error) return;
+    if (state.error) {
+      // The server answered no to exactly this text: wait for the next change instead of asking again.
+      if (state.status) setRefused(current);
+      return;
+    }
     const data = state.data as { id: number; version: number; slug: string; summary: string };
     localStorage.removeItem(storageKey(currentId));
     // The ref too, at once: a publish right after this save must send the new version.
@@ -124,10 +135,10 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   }, [actions, router]);
 
   useEffect(() => {
-    if (!dirty || saving || conflict) return;
+    if (!dirty || saving || conflict || refused === fields) return;
     const timer = setTimeout(() => void save(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, saving, conflict, fields, save]);
+  }, [dirty, saving, conflict, refused, fields, save]);
 
   async function transition(action: PieceAction, extra: Record<string, string> = {}) {
     if (dirty) await save();
