@@ -234,6 +234,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
               Preview
             </Link>
           )}
+          {id && <Link href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">Revisions</Link>}
         </div>
         {id && <PieceWorkflow status={status} editor={editor} actions={actions} onAction={transition} />}
         <Field id="slug" label="Slug" error={error('slug')}>

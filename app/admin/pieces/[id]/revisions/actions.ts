@@ -1,0 +1,6 @@
+'use server';
+
+import { formAction } from '@/lib/auth/actions';
+import { restoreRevision } from '@/lib/newsroom/revisions';
+
+export const restore = formAction(restoreRevision);

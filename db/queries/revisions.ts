@@ -1,0 +1,49 @@
+// The history of a piece: one revision per save (written by keepRevision in ./pieces.ts), newest first.
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '../index';
+import { articleRevisions, auditLog, users } from '../schema';
+import type { PieceFields } from './pieces';
+
+/** The editable fields as a save left them: keepRevision in ./pieces.ts keeps all but tags, SEO fields and the note. */
+export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote'>;
+
+export type RevisionSummary = Awaited<ReturnType<typeof listRevisions>>[number];
+
+/** The newest `limit` revisions with who saved each and, for a restore, which version it brought back. */
+export async function listRevisions(articleId: number, limit: number) {
+  return db
+    .select({
+      version: articleRevisions.version,
+      savedAt: articleRevisions.createdAt,
+      savedBy: users.name,
+      restoredFrom: sql<number | null>`(${auditLog.details} ->> 'fromVersion')::int`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.editorId))
+    .leftJoin(
+      auditLog,
+      and(
+        eq(auditLog.entityType, 'article'),
+        eq(auditLog.entityId, sql`${articleRevisions.articleId}::text`),
+        eq(auditLog.action, 'restore'),
+        sql`(${auditLog.details} ->> 'version')::int = ${articleRevisions.version}`,
+      ),
+    )
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.version))
+    .limit(limit);
+}
+
+/** The saved fields of the given versions of a piece, by version; versions that do not exist are absent. */
+export async function getRevisionSnapshots(articleId: number, versions: number[]): Promise<Map<number, RevisionSnapshot>> {
+  const rows = await db
+    .select({ version: articleRevisions.version, snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.version, versions)));
+  return new Map(rows.map((r) => [r.version, r.snapshot as RevisionSnapshot]));
+}
+
+export async function recordRestore(actorId: number, articleId: number, fromVersion: number, version: number) {
+  await db.insert(auditLog).values({ actorId, action: 'restore', entityType: 'article', entityId: String(articleId), details: { fromVersion, version } });
+}

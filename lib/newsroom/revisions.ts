@@ -1,0 +1,40 @@
+// Restoring an earlier revision is an ordinary save of its text: it gets a new version and a revision of its
+// own, so the history only ever grows.
+import { z } from 'zod';
+import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
+import { getRevisionSnapshots, recordRestore } from '@/db/queries/revisions';
+import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
+import { mayEdit } from './pieces';
+
+const restoreForm = z.object({
+  id: z.coerce.number().int().positive(),
+  // The piece's version the restorer was looking at: a save since then makes the restore stale.
+  version: z.coerce.number().int().positive(),
+  revision: z.coerce.number().int().positive(),
+});
+
+const missing: ActionState = { error: 'That piece no longer exists.', status: 404 };
+
+export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, version, revision }, user) => {
+  const piece = await getPiece(id);
+  if (!piece) return missing;
+  if (!mayEdit(user, piece)) return { error: 'You do not have permission to do that.', status: 403 };
+  const snapshot = (await getRevisionSnapshots(id, [revision])).get(revision);
+  if (!snapshot) return { error: 'That revision does not exist.', status: 404 };
+  const fields: PieceFields = {
+    ...snapshot,
+    // The address stays, so links to a published piece never move; revisions keep no tags or SEO fields.
+    slug: piece.slug,
+    // As on every save, a writer cannot hand the piece to another author.
+    authorId: user.role === 'writer' ? piece.authorId : snapshot.authorId,
+    tagNames: piece.tagNames,
+    seoTitle: piece.seoTitle,
+    seoDescription: piece.seoDescription,
+    correctionNote: null,
+  };
+  const saved = await savePiece(id, version, fields, user.id);
+  if (!saved.ok && saved.reason === 'missing') return missing;
+  if (!saved.ok) return { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
+  await recordRestore(user.id, id, revision, saved.version);
+  return { ok: `Restored version ${revision} as version ${saved.version}.`, data: { version: saved.version } };
+});
