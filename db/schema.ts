@@ -287,6 +287,21 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_at_idx').on(t.at.desc()), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
 );
 
+// Who has a piece open in the editor: one row per piece and user, refreshed by the editor's heartbeat.
+export const piecePresence = pgTable(
+  'piece_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
 // Failed sign-ins, one row each, keyed by account ('email:…') and by client ('ip:…'): the rate limiter
 // counts them over a window, so the limit holds across every instance of the portal.
 export const signinFailures = pgTable(

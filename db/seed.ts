@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
 import { hashPassword } from '@/lib/password';
 import type { Database } from './index';
+import { keepRevisions } from './queries/pieces';
 import { rollUpCandles } from './queries/price-feed';
 import { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from './schema';
 import { type CategorySlug, authors as demoAuthors, categories as demoCategories, coins as demoCoins, tags as demoTags } from './seed/catalog';
@@ -108,6 +109,8 @@ export async function seedDemoContent(db: Database, options: { now?: Date; withU
       .onConflictDoNothing()
       .returning({ id: articles.id, slug: articles.slug });
     const articleIds = new Map(insertedArticles.map((r) => [r.slug, r.id]));
+    // Each piece's history starts from the text it was seeded with, so its first edit can be compared and undone.
+    await keepRevisions(tx, [...articleIds.values()], null);
     await tx
       .insert(articleTags)
       .values(

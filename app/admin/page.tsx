@@ -12,6 +12,8 @@ import { parsePage } from '@/lib/pagination';
 export const metadata = { title: 'Pieces' };
 
 const PAGE_SIZE = 25;
+// The scheduler sweeps every few seconds; more than a minute behind means it was down or stuck.
+const LATE_AFTER_SECONDS = 60;
 const STATUS_LABELS = { draft: 'Draft', in_review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' } as const;
 
 // Unknown filter values are dropped rather than failing the page.
@@ -98,6 +100,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </td>
                 <td className="py-3 pr-3">
                   <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">{STATUS_LABELS[row.status]}</span>
+                  {row.lateSeconds !== null && row.lateSeconds > LATE_AFTER_SECONDS && (
+                    <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+                      went live {Math.round(row.lateSeconds / 60)} min late
+                    </span>
+                  )}
                 </td>
                 <td className="py-3 pr-3">{row.author}</td>
                 <td className="py-3 pr-3">{row.category ?? '—'}</td>

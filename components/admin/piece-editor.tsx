@@ -8,6 +8,7 @@ import { Field, inputClass, Options } from '@/components/ui/field';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
 import { MarkdownField } from './markdown-field';
+import { useOthersPresent } from './use-others-present';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
 
 
@@ -38,7 +39,7 @@ type Props = {
   role: 'writer' | 'editor' | 'admin';
   categories: { id: number; name: string }[];
   authors: { id: number; name: string }[];
-  actions: Record<'save' | 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive', PieceAction>;
+  actions: Record<'save' | 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'heartbeat', PieceAction>;
   renderPreview: (markdown: string) => Promise<string>;
 };
 
@@ -77,6 +78,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   const [result, setResult] = useState<ActionState>({});
   const [refused, setRefused] = useState<EditorFields | null>(null);
   const [conflict, setConflict] = useState<{ title: string; body: string } | null>(null);
+  const others = useOthersPresent(id, actions.heartbeat);
   const latest = useRef({ fields, version, id });
   useEffect(() => {
     latest.current = { fields, version, id };
@@ -161,6 +163,11 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="min-w-0 space-y-5 lg:col-span-2">
+        {others.length > 0 && (
+          <p role="status" className="rounded border border-sky-400 bg-sky-50 p-3 dark:bg-sky-950">
+            Also open now by <strong>{others.join(', ')}</strong>. Saves are checked against each other, so nothing is overwritten silently.
+          </p>
+        )}
         {restorable && (
           <div role="status" className="rounded border border-amber-400 bg-amber-50 p-3 dark:bg-amber-950">
             <p>This browser kept changes that were not saved.</p>

@@ -31,6 +31,8 @@ export async function listPieces(filter: DashboardFilter, { limit, offset }: { l
         updatedAt: articles.updatedAt,
         scheduledFor: articles.scheduledFor,
         publishedAt: articles.publishedAt,
+        // A piece the scheduler published keeps its scheduled time, so how late it went live can be shown.
+        lateSeconds: sql<number | null>`case when ${articles.status} = 'published' then extract(epoch from ${articles.publishedAt} - ${articles.scheduledFor})::int end`,
         author: authors.name,
         category: categories.name,
       })

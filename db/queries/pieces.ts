@@ -62,13 +62,15 @@ export async function getPiece(id: number) {
   return row ?? null;
 }
 
-async function keepRevision(tx: Tx, articleId: number, editorId: number) {
+/** Snapshots the pieces' current text as revisions of their current versions (the seed's originals too). */
+export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[], editorId: number | null) {
+  if (!articleIds.length) return;
   await tx.execute(sql`
     insert into ${articleRevisions} (article_id, version, editor_id, snapshot)
     select id, version, ${editorId}, jsonb_build_object('title', title, 'slug', slug, 'dek', dek, 'keyPoints', key_points, 'body', body,
       'summary', summary, 'summarySource', summary_source, 'disclaimer', disclaimer, 'categoryId', category_id, 'authorId', author_id,
       'coverImageUrl', cover_image_url, 'coverImageAlt', cover_image_alt)
-    from ${articles} where id = ${articleId}
+    from ${articles} where id in ${articleIds}
     on conflict (article_id, version) do nothing`);
 }
 
@@ -88,7 +90,7 @@ export async function createPiece(fields: PieceFields, userId: number): Promise<
       .values({ ...pieceColumns(fields), status: 'draft', createdById: userId })
       .returning({ id: articles.id });
     await setTags(tx, row!.id, fields.tagNames);
-    await keepRevision(tx, row!.id, userId);
+    await keepRevisions(tx, [row!.id], userId);
     return row!.id;
   });
 }
@@ -119,7 +121,8 @@ export type SaveResult = { ok: true; version: number } | { ok: false; reason: 'c
  * Saves a piece if nobody saved it since `baseVersion` (optimistic locking). On a conflict nothing is written
  * and the current text is returned, so the editor can keep both. A published piece's old slug keeps working.
  */
-export async function savePiece(id: number, baseVersion: number, fields: PieceFields, editorId: number): Promise<SaveResult> {
+/** Saves over `baseVersion` with a revision, and with an audit entry when the save is a decision (a restore, say). */
+export async function savePiece(id: number, baseVersion: number, fields: PieceFields, editorId: number, audit?: { action: string; details: Record<string, unknown> }): Promise<SaveResult> {
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select({ slug: articles.slug, status: articles.status }).from(articles).where(eq(articles.id, id)).for('update');
     if (!before) return { ok: false as const, reason: 'missing' as const };
@@ -134,7 +137,8 @@ export async function savePiece(id: number, baseVersion: number, fields: PieceFi
     }
     await tx.delete(slugRedirects).where(eq(slugRedirects.slug, fields.slug));
     await setTags(tx, id, fields.tagNames);
-    await keepRevision(tx, id, editorId);
+    await keepRevisions(tx, [id], editorId);
+    if (audit) await recordAudit(tx, { actorId: editorId, entityType: 'article', entityId: id, ...audit, details: { ...audit.details, version: saved.version } });
     return { ok: true as const, version: saved.version };
   });
   return result ?? { ok: false, reason: 'conflict', current: (await getPiece(id))! };

@@ -43,7 +43,3 @@ export async function getRevisionSnapshots(articleId: number, versions: number[]
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.version, versions)));
   return new Map(rows.map((r) => [r.version, r.snapshot as RevisionSnapshot]));
 }
-
-export async function recordRestore(actorId: number, articleId: number, fromVersion: number, version: number) {
-  await db.insert(auditLog).values({ actorId, action: 'restore', entityType: 'article', entityId: String(articleId), details: { fromVersion, version } });
-}

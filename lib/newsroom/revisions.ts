@@ -2,7 +2,7 @@
 // own, so the history only ever grows.
 import { z } from 'zod';
 import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
-import { getRevisionSnapshots, recordRestore } from '@/db/queries/revisions';
+import { getRevisionSnapshots } from '@/db/queries/revisions';
 import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
 import { mayEdit } from './pieces';
 
@@ -32,9 +32,8 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
     seoDescription: piece.seoDescription,
     correctionNote: null,
   };
-  const saved = await savePiece(id, version, fields, user.id);
+  const saved = await savePiece(id, version, fields, user.id, { action: 'restore', details: { fromVersion: revision } });
   if (!saved.ok && saved.reason === 'missing') return missing;
   if (!saved.ok) return { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
-  await recordRestore(user.id, id, revision, saved.version);
   return { ok: `Restored version ${revision} as version ${saved.version}.`, data: { version: saved.version } };
 });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 
-async function signIn(page: Page, who: 'writer' | 'editor') {
+async function signIn(page: Page, who: 'writer' | 'editor' | 'admin') {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(`${who}@tickerwire.test`);
   await page.getByLabel('Password').fill(`${who}-demo-2026`);
@@ -11,7 +11,7 @@ async function signIn(page: Page, who: 'writer' | 'editor') {
   await expect(page).toHaveURL(/\/admin$/);
 }
 
-async function editorPage(browser: Browser, who: 'writer' | 'editor') {
+async function editorPage(browser: Browser, who: 'writer' | 'editor' | 'admin') {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, who);
   return page;
@@ -93,6 +93,16 @@ test('a save based on a stale version is refused and both texts are kept', async
   await expect(bob.locator('main').getByRole('alert')).toContainText('Alice rewrote the lede.');
   await expect(bob.getByLabel('Body (Markdown)')).toHaveValue('Bob rewrote it differently.');
   expect(await connectBody(id)).toBe('Alice rewrote the lede.');
+});
+
+test('staff editing the same piece see each other', async ({ browser }, testInfo) => {
+  const editor = await editorPage(browser, 'editor');
+  const id = await writeDraft(editor, `Who else is here (${testInfo.project.name})`);
+  const admin = await editorPage(browser, 'admin');
+  await admin.goto(`/admin/pieces/${id}`);
+
+  await expect(admin.getByRole('status').filter({ hasText: 'Also open now by' })).toContainText('Maya Okafor');
+  await expect(editor.getByRole('status').filter({ hasText: 'Also open now by' })).toContainText('Ada Admin', { timeout: 15_000 });
 });
 
 async function connectBody(id: number) {

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
+import { listPieces } from '@/db/queries/newsroom';
 import { publishDuePieces } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
@@ -104,6 +105,8 @@ describe('writing pieces', () => {
     expect(await getPublishedArticle(piece.slug)).not.toBeNull();
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, String(piece.id))).orderBy(auditLog.id).limit(1).offset(1);
     expect(entry).toMatchObject({ action: 'publish_scheduled', details: { lateSeconds: expect.any(Number) } });
+    const { rows } = await listPieces({ title: 'Scheduled while the server was down' }, { limit: 5, offset: 0 });
+    expect(rows[0]!.lateSeconds).toBeGreaterThanOrEqual(299);
   });
 
   it('refuses a schedule time in the past', async () => {

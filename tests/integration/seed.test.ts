@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { listPublishedArticles } from '@/db/queries/articles';
-import { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from '@/db/schema';
+import { articleRevisions, articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 
 async function counts() {
@@ -55,5 +55,13 @@ describe('demo seed', () => {
       expect(article.summary.length).toBeGreaterThan(0);
       expect(article.disclaimer.length).toBeGreaterThan(0);
     }
+  });
+
+  it('starts every demo piece’s history with the text it was seeded with', async () => {
+    const revisions = await db.select().from(articleRevisions);
+    const rows = await db.select({ id: articles.id, version: articles.version, body: articles.body }).from(articles);
+    expect(revisions).toHaveLength(rows.length);
+    const original = rows.find((r) => r.version === 1)!;
+    expect(revisions.find((r) => r.articleId === original.id)?.snapshot).toMatchObject({ body: original.body });
   });
 });

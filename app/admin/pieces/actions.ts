@@ -3,6 +3,7 @@
 import { formAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { renderMarkdown } from '@/lib/markdown';
+import { heartbeatCommand } from '@/lib/newsroom/presence';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 
 export const savePiece = formAction(savePieceCommand);
@@ -11,6 +12,7 @@ export const publish = formAction(publishPiece);
 export const schedule = formAction(schedulePiece);
 export const unpublish = formAction(unpublishPiece);
 export const archive = formAction(archivePiece);
+export const heartbeat = formAction(heartbeatCommand);
 
 /** The editor's preview: the same renderer as the public page, for signed-in staff only. */
 export async function previewMarkdown(markdown: string): Promise<string> {

@@ -3,7 +3,7 @@ import type { Piece } from '@/db/queries/pieces';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
-import { archive, previewMarkdown, publish, savePiece, schedule, submit, unpublish } from './actions';
+import { archive, heartbeat, previewMarkdown, publish, savePiece, schedule, submit, unpublish } from './actions';
 
 /** The editor for a new or an existing piece; shared by /admin/pieces/new and /admin/pieces/[id]. */
 export async function EditorPage({ piece, user }: { piece: Piece | null; user: StaffUser }) {
@@ -36,7 +36,7 @@ export async function EditorPage({ piece, user }: { piece: Piece | null; user: S
         initial={initial}
         role={user.role}
         {...options}
-        actions={{ save: savePiece, submit, publish, schedule, unpublish, archive }}
+        actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, heartbeat }}
         renderPreview={previewMarkdown}
       />
     </>
