@@ -8,6 +8,7 @@ import { Field, inputClass, Options } from '@/components/ui/field';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
 import { MarkdownField } from './markdown-field';
+import { TagsField } from './tags-field';
 import { useOthersPresent } from './use-others-present';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
 
@@ -39,11 +40,14 @@ type Props = {
   role: 'writer' | 'editor' | 'admin';
   categories: { id: number; name: string }[];
   authors: { id: number; name: string }[];
+  tags: string[];
   actions: Record<'save' | 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'heartbeat', PieceAction>;
   renderPreview: (markdown: string) => Promise<string>;
 };
 
+// Saves 3 s after typing pauses, and at least every 10 s during long stretches of typing.
 const AUTOSAVE_MS = 3_000;
+const AUTOSAVE_MAX_WAIT_MS = 10_000;
 const storageKey = (id: number | null) => `tickerwire:piece:${id ?? 'new'}`;
 
 // What this browser held for a piece when the editor first opened it (later keystrokes overwrite the copy).
@@ -68,7 +72,7 @@ function toForm(fields: EditorFields, extra: Record<string, string | number>) {
  * The editor for one piece. Saves itself a few seconds after typing stops, keeps a copy in this browser until
  * the server has it, and refuses to overwrite someone else's newer save (both texts stay on screen).
  */
-export function PieceEditor({ id: initialId, version: initialVersion, status, summarySource, initial, role, categories, authors, actions, renderPreview }: Props) {
+export function PieceEditor({ id: initialId, version: initialVersion, status, summarySource, initial, role, categories, authors, tags, actions, renderPreview }: Props) {
   const router = useRouter();
   const [id, setId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
@@ -80,6 +84,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   const [conflict, setConflict] = useState<{ title: string; body: string } | null>(null);
   const others = useOthersPresent(id, actions.heartbeat);
   const latest = useRef({ fields, version, id });
+  const unsavedSince = useRef<number | null>(null);
   useEffect(() => {
     latest.current = { fields, version, id };
   });
@@ -102,6 +107,8 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   const save = useCallback(async () => {
     const { fields: current, version: base, id: currentId } = latest.current;
     if (!current.title.trim()) return;
+    // The wait for the next save, if one is needed, starts now (after a failure too, so retries are spaced).
+    unsavedSince.current = null;
     setSaving(true);
     let state: ActionState;
     try {
@@ -138,7 +145,8 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
 
   useEffect(() => {
     if (!dirty || saving || conflict || refused === fields) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_MS);
+    unsavedSince.current ??= Date.now();
+    const timer = setTimeout(() => void save(), Math.min(AUTOSAVE_MS, Math.max(0, unsavedSince.current + AUTOSAVE_MAX_WAIT_MS - Date.now())));
     return () => clearTimeout(timer);
   }, [dirty, saving, conflict, refused, fields, save]);
 
@@ -259,9 +267,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
             </select>
           </Field>
         )}
-        <Field id="tags" label="Tags (comma-separated; new ones are created)" error={error('tags')}>
-          <input id="tags" value={fields.tags} onChange={(e) => update('tags', e.target.value)} className={inputClass} />
-        </Field>
+        <TagsField value={fields.tags} onChange={(tags) => update('tags', tags)} known={tags} error={error('tags')} />
         <Field id="seoTitle" label="SEO title" error={error('seoTitle')}>
           <input id="seoTitle" value={fields.seoTitle} maxLength={200} onChange={(e) => update('seoTitle', e.target.value)} className={inputClass} />
         </Field>

@@ -32,9 +32,10 @@ export async function getAuthor(slug: string) {
 
 /** Choices for the editor's selects. */
 export async function listEditorOptions() {
-  const [categoryOptions, authorOptions] = await Promise.all([
+  const [categoryOptions, authorOptions, tagOptions] = await Promise.all([
     db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position)),
     db.select({ id: authors.id, name: authors.name }).from(authors).orderBy(asc(authors.name)),
+    db.select({ name: tags.name }).from(tags).orderBy(asc(tags.name)),
   ]);
-  return { categories: categoryOptions, authors: authorOptions };
+  return { categories: categoryOptions, authors: authorOptions, tags: tagOptions.map((t) => t.name) };
 }

@@ -105,6 +105,32 @@ test('staff editing the same piece see each other', async ({ browser }, testInfo
   await expect(editor.getByRole('status').filter({ hasText: 'Also open now by' })).toContainText('Ada Admin', { timeout: 15_000 });
 });
 
+test('text typed just before the tab closed comes back from the browser’s copy', async ({ browser }, testInfo) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'editor');
+  const id = await writeDraft(page, `Kept in the browser (${testInfo.project.name})`);
+  // Closed well inside the autosave delay: only the browser's copy has this text.
+  await page.getByLabel('Body (Markdown)').fill('Typed, then the tab closed before it saved.');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto(`/admin/pieces/${id}`);
+  await expect(again.getByText('This browser kept changes that were not saved.')).toBeVisible();
+  await again.getByRole('button', { name: 'Restore them' }).click();
+  await expect(again.getByLabel('Body (Markdown)')).toHaveValue('Typed, then the tab closed before it saved.');
+  await expect(again.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+  expect(await connectBody(id)).toBe('Typed, then the tab closed before it saved.');
+});
+
+test('existing tags are offered while typing one', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.getByRole('link', { name: 'New piece' }).click();
+  await page.getByLabel(/^Tags/).fill('Macro, stable');
+  await page.getByRole('list', { name: 'Existing tags' }).getByRole('button', { name: 'Stablecoins' }).click();
+  await expect(page.getByLabel(/^Tags/)).toHaveValue('Macro, Stablecoins, ');
+});
+
 async function connectBody(id: number) {
   const { db, close } = connectE2eDatabase();
   const [row] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
