@@ -69,6 +69,17 @@ const isUniqueViolation = (error: unknown) => ((error as { cause?: { code?: stri
 const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
 const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
 
+/**
+ * A slug follows the headline until the piece is first published or someone types one; after publication it only
+ * changes by hand (and the old one redirects).
+ */
+function pieceSlug(form: { slug?: string; title: string }, existing: Piece | null): string {
+  if (existing?.publishedAt) return form.slug || existing.slug;
+  if (!existing) return form.slug || slugify(form.title);
+  const followsHeadline = (!form.slug || form.slug === existing.slug) && existing.slug === slugify(existing.title);
+  return followsHeadline ? slugify(form.title) : form.slug || existing.slug;
+}
+
 export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
   const existing = form.id ? await getPiece(form.id) : null;
   if (form.id && !existing) return notFound;
@@ -76,15 +87,17 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   const authorId = user.role === 'writer' ? (existing?.authorId ?? user.authorId) : (form.authorId ?? existing?.authorId ?? user.authorId);
   if (!authorId) return { error: 'Choose an author for the piece.', status: 422, fieldErrors: { authorId: ['Choose an author.'] } };
   // An editor's summary always wins; an empty one is generated from the body and labelled as such.
-  const generated = form.summary ? null : summarise(form.body);
+  // The editor shows a generated summary in its field: sending it back unchanged is not writing one.
+  const ownSummary = existing?.summarySource === 'generated' && form.summary === existing.summary ? '' : form.summary;
+  const generated = ownSummary ? null : summarise(form.body);
   const fields: PieceFields = {
     title: form.title,
-    slug: form.slug || existing?.slug || slugify(form.title),
+    slug: pieceSlug(form, existing),
     dek: form.dek,
     keyPoints: form.keyPoints,
     body: form.body,
-    summary: form.summary || generated || '',
-    summarySource: form.summary ? 'editor' : 'generated',
+    summary: ownSummary || generated || '',
+    summarySource: ownSummary ? 'editor' : 'generated',
     disclaimer: form.disclaimer,
     categoryId: form.categoryId,
     authorId,

@@ -49,6 +49,24 @@ describe('writing pieces', () => {
     expect(piece).toMatchObject({ summary: 'Written by a human.', summarySource: 'editor' });
   });
 
+  it('keeps a generated summary generated, following the body, when the editor sends it back unchanged', async () => {
+    const piece = await create({ title: 'Summary that follows the body' });
+    const body = 'Hashprice fell to a record low this week. Miners switched off older machines across Texas. Power prices rose.';
+    const saved = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Summary that follows the body', summary: piece.summary, body }));
+    expect(saved.data).toMatchObject({ summarySource: 'generated', summary: expect.stringContaining('Hashprice') });
+  });
+
+  it('lets the slug follow the headline until the piece is published or the slug is typed', async () => {
+    const piece = await create({ title: 'Bitc' });
+    expect(piece.slug).toBe('bitc');
+    const grown = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Bitcoin miners rethink power', slug: 'bitc' }));
+    expect(grown.data).toMatchObject({ slug: 'bitcoin-miners-rethink-power' });
+    const typed = await savePieceCommand(editor, draft({ id: piece.id, version: 2, title: 'Bitcoin miners rethink power deals', slug: 'miners-power' }));
+    expect(typed.data).toMatchObject({ slug: 'miners-power' });
+    const kept = await savePieceCommand(editor, draft({ id: piece.id, version: 3, title: 'Bitcoin miners rethink their power deals', slug: 'miners-power' }));
+    expect(kept.data).toMatchObject({ slug: 'miners-power' });
+  });
+
   it('keeps a revision for every save', async () => {
     const piece = await create({ title: 'Revisions are kept' });
     const second = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Revisions are kept, v2' }));

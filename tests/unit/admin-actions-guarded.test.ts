@@ -79,3 +79,18 @@ describe('newsroom server actions refuse anonymous callers', () => {
     }
   }
 });
+
+// A client-side navigation request can render a page without the layouts the client says it already has, so the
+// admin layout's check does not protect the pages under it: each page must check the session itself.
+describe('newsroom pages refuse anonymous visitors themselves', () => {
+  const pages = sources('app/admin').filter((file) => /(^|\/)page\.tsx$/.test(file));
+  it('finds the newsroom pages', () => expect(pages.length).toBeGreaterThanOrEqual(7));
+
+  for (const file of pages) {
+    it(`${file} sends an anonymous visitor to sign-in without touching the database`, async () => {
+      const { default: Page } = (await import(path.join(root, file))) as { default: (props: object) => unknown };
+      const props = { params: Promise.resolve({ id: '1' }), searchParams: Promise.resolve({}) };
+      expect(await outcome(async () => Page(props))).toEqual({ redirectedTo: '/sign-in' });
+    });
+  }
+});

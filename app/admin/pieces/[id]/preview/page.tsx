@@ -2,11 +2,13 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { getArticleForPreview } from '@/db/queries/articles';
 import { listPricesAtPublication } from '@/db/queries/prices';
+import { requireUser } from '@/lib/auth/session';
 
 export const metadata = { title: 'Preview', robots: { index: false } };
 
-// Inside /admin, so the layout has already required a signed-in staff member.
+// The page checks the session itself: a client-side navigation request can render a page without its layout.
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
   const { id } = await params;
   const article = /^\d{1,9}$/.test(id) ? await getArticleForPreview(Number(id)) : null;
   if (!article) notFound();
