@@ -23,6 +23,14 @@ export function missingForPublication(piece: Publishable): string[] {
   return missing;
 }
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Whether `text` can be a slug at all (the database's slug CHECK). Lookups skip anything else, which also keeps
+ * a NUL byte from an address, which Postgres refuses in a text parameter, away from the database.
+ */
+export const isSlug = (text: string) => text.length <= 100 && SLUG.test(text);
+
 /** A URL slug from a headline: lowercase ASCII words joined by hyphens, at most 80 characters. */
 export function slugify(title: string): string {
   return (

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags, authors, categories, slugRedirects, tags } from '../schema';
+import { isSlug } from '@/lib/editorial';
 
 // The public may only see what is published and whose publication time has come.
 export const isPublic = and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`))!;
@@ -76,7 +77,7 @@ export async function listLatestByCategory(perCategory: number) {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
-export const getPublishedArticle = (slug: string) => findArticle(and(eq(articles.slug, slug), isPublic)!);
+export const getPublishedArticle = async (slug: string) => (isSlug(slug) ? findArticle(and(eq(articles.slug, slug), isPublic)!) : null);
 
 /** Any piece, published or not, as readers would see it: for the staff-only preview. */
 export const getArticleForPreview = (id: number) => findArticle(eq(articles.id, id));
@@ -110,6 +111,7 @@ async function findArticle(where: SQL) {
 
 /** The current slug of a public article that used to live at `slug`, if any. */
 export async function findRedirectedSlug(slug: string) {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ slug: articles.slug })
     .from(slugRedirects)

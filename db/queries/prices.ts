@@ -93,6 +93,8 @@ export async function listChartPoints(symbol: string, range: ChartRange): Promis
 }
 
 export async function getCoin(symbol: string) {
+  // The coins table's CHECK: anything else (a NUL byte from an address, say) cannot be a coin.
+  if (!/^[A-Z0-9]{2,10}$/.test(symbol)) return null;
   const [row] = await db.select({ symbol: coins.symbol, name: coins.name, rank: coins.rank }).from(coins).where(eq(coins.symbol, symbol));
   return row ?? null;
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '../index';
 import { authors, categories, tags } from '../schema';
+import { isSlug } from '@/lib/editorial';
 
 export async function listCategories() {
   return db
@@ -10,6 +11,7 @@ export async function listCategories() {
 }
 
 export async function getCategory(slug: string) {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ slug: categories.slug, name: categories.name, description: categories.description })
     .from(categories)
@@ -18,11 +20,13 @@ export async function getCategory(slug: string) {
 }
 
 export async function getTag(slug: string) {
+  if (!isSlug(slug)) return null;
   const [row] = await db.select({ slug: tags.slug, name: tags.name, coinSymbol: tags.coinSymbol }).from(tags).where(eq(tags.slug, slug));
   return row ?? null;
 }
 
 export async function getAuthor(slug: string) {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ slug: authors.slug, name: authors.name, bio: authors.bio, avatarUrl: authors.avatarUrl })
     .from(authors)

@@ -2,14 +2,13 @@
 import { z } from 'zod';
 import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields } from '@/db/queries/pieces';
 import type { StaffUser } from '@/db/queries/users';
-import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
+import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
-import { DEFAULT_DISCLAIMER, missingForPublication, slugify } from '@/lib/editorial';
+import { DEFAULT_DISCLAIMER, isSlug, missingForPublication, slugify } from '@/lib/editorial';
 import { summarise } from '@/lib/summarise';
 import { isMediaUrl } from '@/lib/uploads';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // Covers come from our own upload store or the demo covers shipped in public/covers, never another site.
 const isOurImage = (url: string) => isMediaUrl(url) || /^\/covers\/[a-z0-9-]+\.(jpg|png|webp)$/.test(url);
 
@@ -37,17 +36,17 @@ const optionalText = (max: number) =>
     .transform((v) => v || null);
 
 const pieceForm = z.object({
-  id: z.coerce.number().int().positive().optional(),
-  version: z.coerce.number().int().positive().optional(),
+  id: formInteger.optional(),
+  version: formInteger.optional(),
   title: z.string().trim().min(1, 'Give the piece a headline.').max(200, 'Use at most 200 characters.'),
-  slug: z.string().trim().max(100, 'Use at most 100 characters.').refine((s) => s === '' || SLUG.test(s), 'Use lowercase letters, digits and single hyphens.').optional(),
+  slug: z.string().trim().max(100, 'Use at most 100 characters.').refine((s) => s === '' || isSlug(s), 'Use lowercase letters, digits and single hyphens.').optional(),
   dek: z.string().trim().max(300, 'Use at most 300 characters.').default(''),
   keyPoints: jsonList(z.string().trim().min(1, 'A key point cannot be empty.').max(300, 'Keep key points under 300 characters.'), 8, 'Key points'),
   body: z.string().max(200_000, 'The body is too long.').default(''),
   summary: z.string().trim().max(1000, 'Use at most 1,000 characters.').default(''),
   disclaimer: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(DEFAULT_DISCLAIMER),
-  categoryId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional().transform((v) => (v ? v : null)),
-  authorId: z.coerce.number().int().positive().optional(),
+  categoryId: z.union([z.literal(''), formInteger]).optional().transform((v) => (v ? v : null)),
+  authorId: formInteger.optional(),
   tags: jsonList(z.string().trim().min(1).max(60, 'Keep tags under 60 characters.'), 12, 'Tags'),
   seoTitle: optionalText(200),
   seoDescription: optionalText(300),
@@ -63,8 +62,15 @@ export function mayEdit(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'cr
   return own && (piece.status === 'draft' || piece.status === 'in_review');
 }
 
-// Drizzle wraps the driver's error; Postgres' code for a unique violation is on the cause.
-const isUniqueViolation = (error: unknown) => ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code === '23505';
+// Drizzle wraps the driver's error; Postgres' code and constraint are on the cause.
+const postgresError = (error: unknown) => ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
+const isUniqueViolation = (error: unknown) => postgresError(error).code === '23505';
+// A category or author id that names no row (deleted meanwhile, or sent by hand) fails its foreign key.
+const missingReference = (error: unknown) => {
+  const { code, constraint_name: constraint = '' } = postgresError(error);
+  if (code !== '23503') return null;
+  return constraint.includes('category_id') ? 'categoryId' : constraint.includes('author_id') ? 'authorId' : null;
+};
 
 const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
 const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
@@ -126,11 +132,13 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
     return { ok: 'Saved.', data: { id: existing.id, version: saved.version, slug: fields.slug, summary: fields.summary, summarySource: fields.summarySource } };
   } catch (error) {
     if (isUniqueViolation(error)) return { error: 'Another piece already uses that slug.', status: 422, fieldErrors: { slug: ['Another piece already uses that slug.'] } };
+    const missing = missingReference(error);
+    if (missing) return { error: 'Please correct the fields marked below.', status: 422, fieldErrors: { [missing]: ['Choose one from the list.'] } };
     throw error;
   }
 });
 
-const target = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+const target = z.object({ id: formInteger, version: formInteger });
 const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
 
 async function gateOpen(id: number): Promise<ActionState | Piece> {
@@ -156,6 +164,8 @@ export const publishPiece = command(EDITORS, target, async ({ id, version }, use
 
 export const schedulePiece = command(EDITORS, target.extend({ at: z.coerce.date() }), async ({ id, version, at }, user) => {
   if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) return { error: 'Choose a time in the future.', status: 422, fieldErrors: { at: ['Choose a time in the future.'] } };
+  // Past 9999 the ISO text has a six-digit year, which Postgres cannot read.
+  if (at.getUTCFullYear() > 9999) return { error: 'Choose a time before the year 10000.', status: 422, fieldErrors: { at: ['Choose a time before the year 10000.'] } };
   const piece = await gateOpen(id);
   if (!('slug' in piece)) return piece;
   return (await transitionPiece(id, version, { status: 'scheduled', scheduledFor: at, publishedAt: null }, user.id, 'schedule')) ? { ok: `Scheduled for ${at.toISOString()}.` } : stale;

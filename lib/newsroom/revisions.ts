@@ -3,14 +3,14 @@
 import { z } from 'zod';
 import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
 import { getRevisionSnapshots } from '@/db/queries/revisions';
-import { ALL_STAFF, command, type ActionState } from '@/lib/auth/actions';
+import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import { mayEdit } from './pieces';
 
 const restoreForm = z.object({
-  id: z.coerce.number().int().positive(),
+  id: formInteger,
   // The piece's version the restorer was looking at: a save since then makes the restore stale.
-  version: z.coerce.number().int().positive(),
-  revision: z.coerce.number().int().positive(),
+  version: formInteger,
+  revision: formInteger,
 });
 
 const missing: ActionState = { error: 'That piece no longer exists.', status: 404 };

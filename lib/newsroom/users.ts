@@ -1,7 +1,7 @@
 // Admins' commands on staff accounts: create, change role, disable and enable again.
 import { z } from 'zod';
 import { createStaffUser, updateStaffUser, type StaffUser, type UserChange } from '@/db/queries/users';
-import { command, type ActionState } from '@/lib/auth/actions';
+import { command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
 import { hashPassword } from '@/lib/password';
 
@@ -26,7 +26,7 @@ export const createUser = command(ADMINS, createUserForm, async ({ password, ...
   return { ok: `${form.name} can now sign in as ${form.email}.` };
 });
 
-const target = z.object({ id: z.coerce.number().int().positive() });
+const target = z.object({ id: formInteger });
 
 async function changeUser(admin: StaffUser, id: number, change: UserChange, done: string): Promise<ActionState> {
   // Checked here as well as in the UI: an admin locking themselves out would need another admin to undo it.

@@ -12,7 +12,8 @@ import { newestQuoteTime } from '@/lib/prices/freshness';
 
 type Props = { params: Promise<{ symbol: string }>; searchParams: Promise<{ range?: string | string[] }> };
 
-const isRange = (value: unknown): value is ChartRange => typeof value === 'string' && value in CHART_RANGES;
+// Own keys only: `in` would take ?range=toString or ?range=__proto__ for a range.
+const isRange = (value: unknown): value is ChartRange => typeof value === 'string' && Object.hasOwn(CHART_RANGES, value);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const coin = await getCoin((await params).symbol.toUpperCase());
