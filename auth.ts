@@ -2,7 +2,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
-import { oauthProviders, staffForOAuthEmail } from '@/lib/auth/oauth';
+import { oauthProviders, staffForOAuthEmail, verifiedEmail } from '@/lib/auth/oauth';
 import { env } from '@/lib/env';
 
 const SESSION_HOURS = 12;
@@ -37,8 +37,10 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   callbacks: {
-    // A provider's account gets in only when an enabled staff user has its email.
-    signIn: async ({ user, account }) => account?.type !== 'oauth' || (await staffForOAuthEmail(user.email)) !== null,
+    // A provider's account gets in only with a verified email that an enabled staff user has.
+    signIn: async ({ user, account, profile }) =>
+      account?.type !== 'oauth' ||
+      (await staffForOAuthEmail(await verifiedEmail({ provider: account.provider, email: user.email, profile, accessToken: account.access_token }))) !== null,
     // The token carries only the user id; role and the disabled flag are read from Postgres on every request.
     jwt: async ({ token, user, account }) => {
       if (!user) return token;

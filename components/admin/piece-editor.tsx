@@ -7,6 +7,7 @@ import type { ActionState } from '@/lib/auth/actions';
 import { Field, inputClass, Options } from '@/components/ui/field';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
+import { copyAtMount, dropLocalCopy, forgetCopyAtMount, readLocalCopy, writeLocalCopy } from './local-copy';
 import { MarkdownField } from './markdown-field';
 import { TagsField } from './tags-field';
 import { useOthersPresent } from './use-others-present';
@@ -48,14 +49,6 @@ type Props = {
 // Saves 3 s after typing pauses, and at least every 10 s during long stretches of typing.
 const AUTOSAVE_MS = 3_000;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
-const storageKey = (id: number | null) => `tickerwire:piece:${id ?? 'new'}`;
-
-// What this browser held for a piece when the editor first opened it (later keystrokes overwrite the copy).
-const copiesAtOpen = new Map<string, string | null>();
-const copyAtOpen = (key: string) => {
-  if (!copiesAtOpen.has(key)) copiesAtOpen.set(key, localStorage.getItem(key));
-  return copiesAtOpen.get(key)!;
-};
 const noSubscription = () => () => {};
 
 function toForm(fields: EditorFields, extra: Record<string, string | number>) {
@@ -90,68 +83,88 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   });
 
   // A copy left in this browser by a closed tab or a crash, different from what the server has.
-  const storedCopy = useSyncExternalStore(noSubscription, () => copyAtOpen(storageKey(initialId)), () => null);
+  const storedCopy = useSyncExternalStore(noSubscription, () => copyAtMount(initialId), () => null);
+  useEffect(() => () => void forgetCopyAtMount(initialId), [initialId]);
   const [copyHandled, setCopyHandled] = useState(false);
-  const restorable = !copyHandled && storedCopy && storedCopy !== JSON.stringify(initial) ? (JSON.parse(storedCopy) as EditorFields) : null;
+  const copy = copyHandled || !storedCopy ? null : readLocalCopy<EditorFields>(initialId);
+  const restorable = copy && JSON.stringify(copy.fields) !== JSON.stringify(initial) ? copy : null;
 
   const update = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) => {
     setCopyHandled(true);
     setFields((current) => {
       const next = { ...current, [key]: value };
-      localStorage.setItem(storageKey(latest.current.id), JSON.stringify(next));
+      writeLocalCopy(latest.current.id, { baseVersion: latest.current.id ? latest.current.version : null, fields: next });
       return next;
     });
     setDirty(true);
   };
 
-  const save = useCallback(async () => {
+  // One save at a time: a second one would carry the same version and be refused as a conflict with ourselves.
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const save = useCallback(async (): Promise<boolean> => {
+    if (inFlight.current) await inFlight.current;
     const { fields: current, version: base, id: currentId } = latest.current;
-    if (!current.title.trim()) return;
+    if (!current.title.trim()) return false;
     // The wait for the next save, if one is needed, starts now (after a failure too, so retries are spaced).
     unsavedSince.current = null;
     setSaving(true);
-    let state: ActionState;
+    const attempt = (async () => {
+      let state: ActionState;
+      try {
+        state = await actions.save({}, toForm(current, currentId ? { id: currentId, version: base } : {}));
+      } catch {
+        // Unreachable server: the text stays in this browser and autosave keeps trying.
+        state = { error: 'Could not reach the server. Your text is kept in this browser; saving will be retried.' };
+      }
+      setResult(state);
+      if (state.status === 409) {
+        setConflict(state.data?.current as { title: string; body: string } | null);
+        return false;
+      }
+      if (state.error) {
+        // The server answered no to exactly this text: wait for the next change instead of asking again.
+        if (state.status) setRefused(current);
+        return false;
+      }
+      const data = state.data as { id: number; version: number };
+      // The ref too, at once: a publish right after this save must send the new version.
+      latest.current = { ...latest.current, id: data.id, version: data.version };
+      setVersion(data.version);
+      const typedSince = JSON.stringify(latest.current.fields) !== JSON.stringify(current);
+      dropLocalCopy(currentId);
+      // Keystrokes made while this save was on its way are not on the server yet: keep them, under the new id.
+      if (typedSince) writeLocalCopy(data.id, { baseVersion: data.version, fields: latest.current.fields });
+      else setDirty(false);
+      // A correction note applies to the save it came with, not to every save after it.
+      if (current.correctionNote) setFields((f) => ({ ...f, correctionNote: '' }));
+      if (!currentId) {
+        setId(data.id);
+        // Not router.replace: that would remount the editor and drop what is being typed.
+        window.history.replaceState(null, '', `/admin/pieces/${data.id}`);
+      }
+      return true;
+    })();
+    inFlight.current = attempt;
     try {
-      state = await actions.save({}, toForm(current, currentId ? { id: currentId, version: base } : {}));
-    } catch {
-      // Unreachable server: the text stays in this browser and autosave keeps trying.
-      state = { error: 'Could not reach the server. Your text is kept in this browser; saving will be retried.' };
+      return await attempt;
+    } finally {
+      inFlight.current = null;
+      setSaving(false);
     }
-    setSaving(false);
-    setResult(state);
-    if (state.status === 409) {
-      const other = state.data?.current as { title: string; body: string } | null;
-      setConflict(other);
-      return;
-    }
-    if (state.error) {
-      // The server answered no to exactly this text: wait for the next change instead of asking again.
-      if (state.status) setRefused(current);
-      return;
-    }
-    const data = state.data as { id: number; version: number; slug: string; summary: string };
-    localStorage.removeItem(storageKey(currentId));
-    // The ref too, at once: a publish right after this save must send the new version.
-    latest.current = { ...latest.current, id: data.id, version: data.version };
-    setVersion(data.version);
-    // A correction note applies to the save it came with, not to every autosave after it.
-    if (current.correctionNote) setFields((f) => ({ ...f, correctionNote: '' }));
-    if (JSON.stringify(latest.current.fields) === JSON.stringify(current)) setDirty(false);
-    if (!currentId) {
-      setId(data.id);
-      router.replace(`/admin/pieces/${data.id}`);
-    }
-  }, [actions, router]);
+  }, [actions]);
 
+  // A published piece is live: its changes wait for "Update live article", and meanwhile live in the local copy.
+  const autosaves = status !== 'published';
   useEffect(() => {
-    if (!dirty || saving || conflict || refused === fields) return;
+    if (!autosaves || !dirty || saving || conflict || refused === fields) return;
     unsavedSince.current ??= Date.now();
     const timer = setTimeout(() => void save(), Math.min(AUTOSAVE_MS, Math.max(0, unsavedSince.current + AUTOSAVE_MAX_WAIT_MS - Date.now())));
     return () => clearTimeout(timer);
-  }, [dirty, saving, conflict, refused, fields, save]);
+  }, [autosaves, dirty, saving, conflict, refused, fields, save]);
 
   async function transition(action: PieceAction, extra: Record<string, string> = {}) {
-    if (dirty) await save();
+    // Never publish the server's older text over what is on screen.
+    if (dirty && !(await save())) return;
     const form = new FormData();
     form.set('id', String(latest.current.id));
     form.set('version', String(latest.current.version));
@@ -166,7 +179,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
 
   const error = (name: string) => result.fieldErrors?.[name]?.join(' ');
   const editor = role !== 'writer';
-  const indicator = saving ? 'Saving…' : conflict ? 'Not saved: conflict' : dirty ? 'Unsaved changes' : id ? 'All changes saved' : 'Not saved yet';
+  const indicator = saving ? 'Saving…' : conflict ? 'Not saved: conflict' : dirty ? (autosaves ? 'Unsaved changes' : 'Changes not live yet') : id ? 'All changes saved' : 'Not saved yet';
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -183,7 +196,9 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
               type="button"
               className="mt-2 min-h-11 rounded bg-amber-600 px-3 font-semibold text-white"
               onClick={() => {
-                setFields(restorable);
+                setFields(restorable.fields);
+                // Saved over the version it was typed on: if a colleague saved since, that is a conflict, not an overwrite.
+                if (restorable.baseVersion !== null) setVersion(restorable.baseVersion);
                 setCopyHandled(true);
                 setDirty(true);
               }}
@@ -242,7 +257,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
         {result.ok && <p className="text-emerald-700 dark:text-emerald-400">{result.ok}</p>}
         <div className="flex flex-wrap gap-2">
           <button type="button" onClick={() => void save()} className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
-            Save now
+            {autosaves ? 'Save now' : 'Update live article'}
           </button>
           {id && (
             <Link href={`/admin/pieces/${id}/preview`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">

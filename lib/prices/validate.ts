@@ -19,6 +19,15 @@ function optionalAmount(value: unknown): number | null | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
+// A jump is judged against a recent price only: after a long outage a real move past the bound must not be
+// refused until the old tick ages out of storage.
+const JUMP_REFERENCE_MAX_AGE_MS = 15 * 60_000;
+
+/** The stored price a new quote's jump is measured from, or undefined when the last tick is too old to judge by. */
+export function jumpReference(last: { priceUsd: number; time: Date } | undefined, now: Date): number | undefined {
+  return last && now.getTime() - last.time.getTime() <= JUMP_REFERENCE_MAX_AGE_MS ? last.priceUsd : undefined;
+}
+
 export type Verdict = { ok: true; tick: Tick } | { ok: false; reason: string };
 
 /** Accepts a quote as a tick, or says why it is not fit to store or show. */

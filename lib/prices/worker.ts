@@ -5,7 +5,7 @@ import type { Database } from '@/db';
 import { deleteTicksBefore, loadTrackedCoins, rollUpCandles, storeTicks } from '@/db/queries/price-feed';
 import * as schema from '@/db/schema';
 import type { PriceProvider, Tick } from './types';
-import { defaultTickRules, validateQuote, type TickRules } from './validate';
+import { defaultTickRules, jumpReference, validateQuote, type TickRules } from './validate';
 
 // Arbitrary constant: the advisory lock whose holder is the one ingesting instance.
 export const LEADER_LOCK = 7_316_100;
@@ -75,7 +75,7 @@ export function startPriceWorker({ databaseUrl, provider, intervalMs, rules = de
     const quotes = await provider.fetchQuotes(coins, latest);
     const ticks: Tick[] = [];
     for (const quote of quotes) {
-      const verdict = validateQuote(quote, latest.get(quote.symbol)?.priceUsd, now, rules);
+      const verdict = validateQuote(quote, jumpReference(latest.get(quote.symbol), now), now, rules);
       if (verdict.ok) ticks.push(verdict.tick);
       else log('price_tick_rejected', { symbol: quote.symbol, reason: verdict.reason });
     }

@@ -123,6 +123,27 @@ test('text typed just before the tab closed comes back from the browser’s copy
   expect(await connectBody(id)).toBe('Typed, then the tab closed before it saved.');
 });
 
+test('a browser copy restored after a colleague saved is a conflict, not an overwrite', async ({ browser }, testInfo) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'editor');
+  const id = await writeDraft(page, `Restored late (${testInfo.project.name})`);
+  await page.getByLabel('Body (Markdown)').fill('My unsaved paragraph.');
+  await page.close();
+
+  const colleague = await editorPage(browser, 'admin');
+  await colleague.goto(`/admin/pieces/${id}`);
+  await colleague.getByLabel('Body (Markdown)').fill('The colleague’s saved paragraph.');
+  await expect(colleague.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+
+  const again = await context.newPage();
+  await again.goto(`/admin/pieces/${id}`);
+  await again.getByRole('button', { name: 'Restore them' }).click();
+  await expect(again.locator('main').getByRole('alert')).toContainText('Someone else saved this piece', { timeout: 15_000 });
+  await expect(again.getByLabel('Body (Markdown)')).toHaveValue('My unsaved paragraph.');
+  expect(await connectBody(id)).toBe('The colleague’s saved paragraph.');
+});
+
 test('existing tags are offered while typing one', async ({ page }) => {
   await signIn(page, 'editor');
   await page.getByRole('link', { name: 'New piece' }).click();

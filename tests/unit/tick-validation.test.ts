@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateQuote } from '@/lib/prices/validate';
+import { jumpReference, validateQuote } from '@/lib/prices/validate';
 
 const now = new Date('2026-11-25T12:00:00Z');
 const quote = (overrides: Record<string, unknown> = {}) => ({ symbol: 'BTC', priceUsd: 104_000, volume24hUsd: 5e10, marketCapUsd: 2e12, time: new Date(now.getTime() - 5_000), ...overrides });
@@ -30,5 +30,12 @@ describe('tick validation', () => {
 
   it('accepts any first price for a coin with no history', () => {
     expect(validateQuote(quote({ priceUsd: 1 }), undefined, now).ok).toBe(true);
+  });
+
+  it('judges a jump against a recent price only, so a real move after a long outage is not refused for days', () => {
+    const last = { priceUsd: 80_000, time: new Date(now.getTime() - 60 * 60_000) };
+    expect(validateQuote(quote(), jumpReference(last, now), now).ok).toBe(true);
+    const recent = { priceUsd: 80_000, time: new Date(now.getTime() - 60_000) };
+    expect(validateQuote(quote(), jumpReference(recent, now), now)).toMatchObject({ ok: false, reason: expect.stringContaining('jump') });
   });
 });
