@@ -27,7 +27,9 @@ test('an editor compares two saves of a published piece and restores the earlier
   const original = await body.inputValue();
   for (const volumes of ['thin', 'heavy']) {
     await body.fill(`Desk note: volumes were ${volumes} on Monday.\n\n${original}`);
-    await expect(page.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible();
+    // A published piece waits for the editor to put changes live.
+    await expect(page.getByRole('status').filter({ hasText: 'Changes not live yet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Update live article' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
   }
 
