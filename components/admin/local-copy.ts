@@ -1,7 +1,8 @@
 // The browser's copy of a piece being edited: kept on every keystroke, dropped once the server has the text.
 // It remembers the version it was typed over, so restoring it later cannot overwrite a colleague's newer save.
 
-export type LocalCopy<Fields> = { baseVersion: number | null; fields: Fields };
+/** `carried`: typed during a new piece's first save, taken over by its own page without asking. */
+export type LocalCopy<Fields> = { baseVersion: number | null; fields: Fields; carried?: boolean };
 
 const key = (id: number | null) => `tickerwire:piece:${id ?? 'new'}`;
 

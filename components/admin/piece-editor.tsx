@@ -7,7 +7,7 @@ import type { ActionState } from '@/lib/auth/actions';
 import { Field, inputClass, Options } from '@/components/ui/field';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
-import { copyAtMount, dropLocalCopy, forgetCopyAtMount, readLocalCopy, writeLocalCopy } from './local-copy';
+import { copyAtMount, dropLocalCopy, forgetCopyAtMount, readLocalCopy, writeLocalCopy, type LocalCopy } from './local-copy';
 import { MarkdownField } from './markdown-field';
 import { TagsField } from './tags-field';
 import { useOthersPresent } from './use-others-present';
@@ -89,6 +89,17 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
   const copy = copyHandled || !storedCopy ? null : readLocalCopy<EditorFields>(initialId);
   const restorable = copy && JSON.stringify(copy.fields) !== JSON.stringify(initial) ? copy : null;
 
+  const restore = useCallback((copy: LocalCopy<EditorFields>) => {
+    setFields(copy.fields);
+    // Saved over the version it was typed on: if a colleague saved since, that is a conflict, not an overwrite.
+    if (copy.baseVersion !== null) setVersion(copy.baseVersion);
+    setCopyHandled(true);
+    setDirty(true);
+  }, []);
+  // Text typed while a new piece's first save was on its way, carried over to the piece's own page (adjusting
+  // state while rendering, as React allows for a condition that turns itself off: restore marks the copy handled).
+  if (restorable?.carried) restore(restorable);
+
   const update = <K extends keyof EditorFields>(key: K, value: EditorFields[K]) => {
     setCopyHandled(true);
     setFields((current) => {
@@ -133,14 +144,13 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
       const typedSince = JSON.stringify(latest.current.fields) !== JSON.stringify(current);
       dropLocalCopy(currentId);
       // Keystrokes made while this save was on its way are not on the server yet: keep them, under the new id.
-      if (typedSince) writeLocalCopy(data.id, { baseVersion: data.version, fields: latest.current.fields });
+      if (typedSince) writeLocalCopy(data.id, { baseVersion: data.version, fields: latest.current.fields, carried: !currentId });
       else setDirty(false);
       // A correction note applies to the save it came with, not to every save after it.
       if (current.correctionNote) setFields((f) => ({ ...f, correctionNote: '' }));
       if (!currentId) {
         setId(data.id);
-        // Not router.replace: that would remount the editor and drop what is being typed.
-        window.history.replaceState(null, '', `/admin/pieces/${data.id}`);
+        router.replace(`/admin/pieces/${data.id}`);
       }
       return true;
     })();
@@ -151,7 +161,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
       inFlight.current = null;
       setSaving(false);
     }
-  }, [actions]);
+  }, [actions, router]);
 
   // A published piece is live: its changes wait for "Update live article", and meanwhile live in the local copy.
   const autosaves = status !== 'published';
@@ -195,13 +205,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
             <button
               type="button"
               className="mt-2 min-h-11 rounded bg-amber-600 px-3 font-semibold text-white"
-              onClick={() => {
-                setFields(restorable.fields);
-                // Saved over the version it was typed on: if a colleague saved since, that is a conflict, not an overwrite.
-                if (restorable.baseVersion !== null) setVersion(restorable.baseVersion);
-                setCopyHandled(true);
-                setDirty(true);
-              }}
+              onClick={() => restore(restorable)}
             >
               Restore them
             </button>
