@@ -2,20 +2,14 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
+import { CLIENT_IP_HEADER } from '@/lib/client-ip';
 import { oauthProviders, staffForOAuthEmail, verifiedEmail } from '@/lib/auth/oauth';
 import { env } from '@/lib/env';
 
 const SESSION_HOURS = 12;
 
-/**
- * The client's address for rate limiting. Next.js appends the socket's peer to X-Forwarded-For, so the last
- * entry is trustworthy; each trusted proxy in front appends one more. Entries before those are client-supplied.
- */
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const header = headers?.['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
-  return hops[hops.length - 1 - env.TRUSTED_PROXY_HOPS] ?? hops[0] ?? 'unknown';
-}
+// Set by lib/web-server.ts from the socket (or the trusted proxies' X-Forwarded-For), never by the client.
+const clientIp = (headers: Record<string, string | string[] | undefined> | undefined) => String(headers?.[CLIENT_IP_HEADER] ?? 'unknown');
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,

@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
+  // Runs before the web server stops: no test left a password, session token or the signing secret in its log.
+  globalTeardown: './tests/support/e2e-teardown.ts',
   timeout: 30_000,
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [

@@ -1,8 +1,11 @@
 // Playwright's web server: the real `npm start` launcher on a fresh database of its own, dropped afterwards.
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from './database';
 import { E2E_DATABASE_FILE } from './e2e-database';
+import { E2E_SERVER_LOG } from './e2e-log';
 
 const server = await openTestServer();
 const name = uniqueDatabaseName('tw_e2e');
@@ -12,9 +15,19 @@ await mkdir('.data', { recursive: true });
 await writeFile(E2E_DATABASE_FILE, databaseUrl);
 
 const portal = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
-  stdio: 'inherit',
+  stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...process.env, DATABASE_URL: databaseUrl },
 });
+// Every line is kept for the tests that read what the portal logged (tests/support/e2e-log.ts); the run's
+// output shows them too, except the routine line per request, which would bury everything else.
+const serverLog = createWriteStream(E2E_SERVER_LOG);
+const routine = /^\{"time":"[^"]+","level":"info","event":"request",/;
+for (const [from, to] of [[portal.stdout, process.stdout], [portal.stderr, process.stderr]] as const) {
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+    serverLog.write(`${line}\n`);
+    if (!routine.test(line)) to.write(`${line}\n`);
+  });
+}
 
 let stopping = false;
 async function stop(code: number) {

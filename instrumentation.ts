@@ -1,0 +1,20 @@
+import type { Instrumentation } from 'next';
+
+/**
+ * Errors Next.js catches while rendering, in route handlers, actions and the proxy: one structured line each,
+ * with the id of the request they broke (Next's own console message about them carries it too).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { log } = await import('@/lib/log');
+  const { describeUrl } = await import('@/lib/request-context');
+  const requestId = request.headers['x-request-id'];
+  log('request_error', {
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+    method: request.method,
+    ...describeUrl(request.path),
+    route: context.routePath,
+    routeType: context.routeType,
+    error,
+  });
+};

@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+type RequestContext = { requestId: string };
+
+// Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
+const STORE = Symbol.for('tickerwire.request-context');
+const shared = globalThis as typeof globalThis & { [STORE]?: AsyncLocalStorage<RequestContext> };
+const store = (shared[STORE] ??= new AsyncLocalStorage<RequestContext>());
+
+// A proxy's id (a UUID, a hex or base64url token) is kept; anything else could forge or garble log lines.
+const TRUSTED_REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The id a request is known by: the caller's X-Request-Id when it is a plain token, else a new UUID. */
+export function requestIdFor(header: string | string[] | undefined): string {
+  return typeof header === 'string' && TRUSTED_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** Runs `handle` so that every log line written while it (and whatever it awaits) runs carries `requestId`. */
+export function runWithRequestId<T>(requestId: string, handle: () => T): T {
+  return store.run({ requestId }, handle);
+}
+
+export const currentRequestId = (): string | undefined => store.getStore()?.requestId;
+
+const MAX_PATH = 512;
+
+/** A URL as logs may show it: the path, and only the names of query parameters, whose values may be secrets. */
+export function describeUrl(url: string): { path: string; query?: string[] } {
+  const at = url.indexOf('?');
+  const path = (at === -1 ? url : url.slice(0, at)).slice(0, MAX_PATH);
+  if (at === -1) return { path };
+  const names = new Set([...new URLSearchParams(url.slice(at + 1)).keys()].map((name) => name.slice(0, 64)));
+  return { path, query: [...names].slice(0, 20) };
+}
