@@ -187,6 +187,9 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
     }
   }
 
+  // A new piece moves to its own page after its first save; until that page is open, nothing may act on it
+  // (a message or a choice made in between would be lost when the editor is mounted anew there).
+  const opened = initialId !== null;
   const error = (name: string) => result.fieldErrors?.[name]?.join(' ');
   const editor = role !== 'writer';
   const indicator = saving ? 'Saving…' : conflict ? 'Not saved: conflict' : dirty ? (autosaves ? 'Unsaved changes' : 'Changes not live yet') : id ? 'All changes saved' : 'Not saved yet';
@@ -263,14 +266,18 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
           <button type="button" onClick={() => void save()} className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
             {autosaves ? 'Save now' : 'Update live article'}
           </button>
-          {id && (
+          {opened && (
             <Link href={`/admin/pieces/${id}/preview`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
               Preview
             </Link>
           )}
-          {id && <Link href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">Revisions</Link>}
+          {opened && <Link href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">Revisions</Link>}
         </div>
-        {id && <PieceWorkflow status={status} editor={editor} actions={actions} onAction={transition} />}
+        {opened ? (
+          <PieceWorkflow status={status} editor={editor} actions={actions} onAction={transition} />
+        ) : (
+          id && <p className="text-zinc-600 dark:text-zinc-400">Saved. Opening the piece…</p>
+        )}
         <Field id="slug" label="Slug" error={error('slug')}>
           <input id="slug" value={fields.slug} maxLength={100} placeholder="made from the headline" onChange={(e) => update('slug', e.target.value)} className={inputClass} />
         </Field>

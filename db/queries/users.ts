@@ -38,7 +38,8 @@ export async function setPasswordHash(id: number, passwordHash: string) {
 /** Failures per key within the window; old rows of these keys are dropped on the way. */
 export async function countRecentFailures(keys: string[], windowMinutes: number): Promise<Map<string, number>> {
   const since = sql`now() - make_interval(mins => ${windowMinutes})`;
-  await db.delete(signinFailures).where(and(inArray(signinFailures.key, keys), lt(signinFailures.at, since)));
+  // Every key's old rows, not only these keys': one-off addresses and mistyped emails must not pile up forever.
+  await db.delete(signinFailures).where(lt(signinFailures.at, since));
   const rows = await db
     .select({ key: signinFailures.key, n: count() })
     .from(signinFailures)
@@ -47,12 +48,14 @@ export async function countRecentFailures(keys: string[], windowMinutes: number)
   return new Map(rows.map((r) => [r.key, r.n]));
 }
 
-export async function recordFailure(keys: string[]) {
-  await db.insert(signinFailures).values(keys.map((key) => ({ key })));
+/** Records an attempt as a failure up front (so parallel attempts count each other); returns its rows' ids. */
+export async function recordFailure(keys: string[]): Promise<number[]> {
+  return (await db.insert(signinFailures).values(keys.map((key) => ({ key }))).returning({ id: signinFailures.id })).map((r) => r.id);
 }
 
-export async function clearFailures(key: string) {
-  await db.delete(signinFailures).where(eq(signinFailures.key, key));
+/** After a success: the account's failures go, and so does this attempt's row for the client. */
+export async function clearFailures(key: string, attemptIds: number[]) {
+  await db.delete(signinFailures).where(or(eq(signinFailures.key, key), inArray(signinFailures.id, attemptIds)));
 }
 
 export type StaffAccount = Awaited<ReturnType<typeof listStaffUsers>>[number];

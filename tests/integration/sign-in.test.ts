@@ -46,6 +46,13 @@ describe('sign-in', () => {
     expect((await authenticate('writer@example.test', PASSWORD, '10.2.0.2')).ok).toBe(true);
   });
 
+  it('lets no more than the limit of a burst of parallel guesses reach the password check', async () => {
+    await createUser('burst@example.test');
+    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate('burst@example.test', `guess ${i}`, `10.4.0.${i}`)));
+    expect(burst.filter((r) => !r.ok && r.error === INVALID_CREDENTIALS).length).toBeLessThanOrEqual(LIMITS.perAccount);
+    expect(await authenticate('burst@example.test', PASSWORD, '10.4.1.1')).toEqual({ ok: false, error: TOO_MANY_ATTEMPTS });
+  });
+
   it('forgets an account’s failures after a successful sign-in', async () => {
     for (let i = 0; i < LIMITS.perAccount - 1; i++) await authenticate('cleared@example.test', 'guess', '10.3.0.1');
     expect((await authenticate('cleared@example.test', PASSWORD, '10.3.0.2')).ok).toBe(true);
