@@ -1,0 +1,59 @@
+// The web server `npm start` runs as a child of lib/portal.ts: Next.js behind a plain Node.js HTTP server
+// (Next's documented custom server), so that this process decides what a visitor gets while the database is
+// away, and how in-flight requests end when it is told to stop.
+import { createServer, type ServerResponse } from 'node:http';
+import next from 'next';
+import { databaseHealth } from '@/db/health';
+import { env } from '@/lib/env';
+import { startDraining } from '@/lib/draining';
+import { log } from '@/lib/log';
+import { guardAgainstOutage } from '@/lib/outage-guard';
+
+const DRAIN_MS = 10_000;
+// Plus the database check's own 2 s: a visitor hears within 5 s even from a database that stopped answering.
+const RESPONSE_DEADLINE_MS = 2_000;
+
+let draining = false;
+const open = new Set<ServerResponse>();
+// While draining, a kept-alive connection closes after its answer, so the client's next request goes elsewhere.
+function closeAfterAnswer(response: ServerResponse) {
+  if (!response.headersSent) response.setHeader('Connection', 'close');
+}
+
+const server = createServer((request, response) => {
+  if (draining) closeAfterAnswer(response);
+  open.add(response);
+  response.once('close', () => open.delete(response));
+  guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
+  void handle(request, response);
+});
+const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
+const handle = app.getRequestHandler();
+
+/** Stop taking connections, let what is in flight finish (10 s at most), then exit. */
+async function drain(reason: string) {
+  if (draining) return;
+  draining = true;
+  log('draining', { reason, inFlight: open.size });
+  server.close();
+  server.closeIdleConnections();
+  open.forEach(closeAfterAnswer);
+  // Price streams never end by themselves: they tell their browsers to reconnect, then close.
+  startDraining();
+  const deadline = Date.now() + DRAIN_MS;
+  while (open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (open.size > 0) log('drain_timeout', { cutOff: open.size });
+  server.closeAllConnections();
+  await app.close();
+  log('drained');
+  process.exit(0);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void drain(signal));
+// The launcher holds an IPC channel open; if it dies without a word (SIGKILL), do not live on without it.
+process.on('disconnect', () => void drain('launcher gone'));
+
+await app.prepare();
+server.listen(env.PORT, env.HOST, () => {
+  log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
+});
