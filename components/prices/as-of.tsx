@@ -2,18 +2,22 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { formatUtcTime } from '@/lib/format';
-import { newestTickTime, subscribe } from './price-store';
+import { isStale, newestTickTime, subscribe } from './price-store';
 
-/** "As of HH:MM UTC" for the newest price on the page, and a Stale badge once it is older than the threshold. */
+/**
+ * "As of HH:MM UTC" for the newest price on the page, and a Stale badge once it is older than the threshold
+ * or the server says its prices have stopped (database away).
+ */
 export function AsOf({ asOf, staleAfterSeconds, className = '' }: { asOf: string; staleAfterSeconds: number; className?: string }) {
   const newest = useSyncExternalStore(subscribe, newestTickTime, () => 0);
+  const streamStale = useSyncExternalStore(subscribe, isStale, () => false);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5_000);
     return () => clearInterval(timer);
   }, []);
   const time = Math.max(Date.parse(asOf), newest);
-  const stale = now - time > staleAfterSeconds * 1000;
+  const stale = streamStale || now - time > staleAfterSeconds * 1000;
   return (
     <p className={`text-xs text-zinc-600 dark:text-zinc-400 ${className}`}>
       As of <time dateTime={new Date(time).toISOString()}>{formatUtcTime(new Date(time))}</time>

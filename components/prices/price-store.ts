@@ -8,6 +8,14 @@ const POLL_MS = 5_000;
 const quotes = new Map<string, LiveQuote>();
 const listeners = new Set<() => void>();
 let started = false;
+// The server says its database is away: prices on screen are not live, whatever their age.
+let stale = false;
+
+function setStale(value: boolean) {
+  if (value === stale) return;
+  stale = value;
+  listeners.forEach((listener) => listener());
+}
 
 function apply(ticks: WireTick[]) {
   for (const tick of ticks) {
@@ -34,9 +42,17 @@ function start() {
     return;
   }
   // EventSource reconnects by itself and sends Last-Event-ID, so the server can replay what was missed.
+  // A server that stops sends `reconnect` and ends the stream; EventSource then reconnects on its own.
   const source = new EventSource('/api/prices/stream');
-  source.addEventListener('ticks', (event) => apply(JSON.parse((event as MessageEvent).data)));
-  source.addEventListener('resync', () => void fetchLatest());
+  source.addEventListener('ticks', (event) => {
+    setStale(false);
+    apply(JSON.parse((event as MessageEvent).data));
+  });
+  source.addEventListener('stale', () => setStale(true));
+  source.addEventListener('resync', () => {
+    setStale(false);
+    void fetchLatest();
+  });
 }
 
 export function subscribe(listener: () => void) {
@@ -48,3 +64,5 @@ export function subscribe(listener: () => void) {
 export const getLiveQuote = (symbol: string) => quotes.get(symbol);
 
 export const newestTickTime = () => Math.max(0, ...[...quotes.values()].map((q) => q.time));
+
+export const isStale = () => stale;

@@ -1,41 +1,58 @@
 import { sql } from '@/db';
+import { databaseHealth } from '@/db/health';
 import { PRICE_CHANNEL } from '@/db/queries/price-feed';
+import { onDrain } from '@/lib/draining';
 
 /** A tick as it travels from the worker to the browser: symbol, price, ISO time. */
 export type WireTick = { s: string; p: number; t: string };
 export type PriceEvent = { id: number; ticks: WireTick[] };
-type Listener = (event: PriceEvent) => void;
+/** What an open stream is told: new ticks; prices are stale (database away); live again, so refetch; this server is stopping. */
+export type HubMessage = { type: 'ticks'; event: PriceEvent } | { type: 'stale' } | { type: 'resync' } | { type: 'reconnect' };
+type Listener = (message: HubMessage) => void;
 
 const REPLAY_EVENTS = 500;
 
 /**
  * One LISTEN per server process, fanned out to every open stream. Keeps the latest events so a client
- * that reconnects with Last-Event-ID gets what it missed instead of a gap.
+ * that reconnects with Last-Event-ID gets what it missed instead of a gap. Follows the database's health:
+ * streams hear that prices are stale while PostgreSQL is away, and live again once the LISTEN is back.
  */
 class PriceHub {
   private listeners = new Set<Listener>();
   private recent: PriceEvent[] = [];
   // Ids grow across restarts too, so an old Last-Event-ID is never mistaken for a future one.
   private sequence = Date.now();
-  private listening: Promise<unknown> | null = null;
-  lastTickAt: Date | null = null;
+  private started = false;
+  stale = false;
 
-  start(): Promise<unknown> {
-    this.listening ??= sql
-      .listen(PRICE_CHANNEL, (payload) => this.publish(JSON.parse(payload) as WireTick[]))
-      .catch((error) => {
-        this.listening = null;
-        throw error;
-      });
-    return this.listening;
+  start() {
+    if (this.started) return;
+    this.started = true;
+    databaseHealth.watch((up) => {
+      if (!up) this.setStale(true);
+    });
+    onDrain(() => this.broadcast({ type: 'reconnect' }));
+    // postgres.js keeps retrying a LISTEN whose connection failed or dropped, the first attempt included,
+    // and calls back each time it is in place again.
+    sql.listen(PRICE_CHANNEL, (payload) => this.publish(JSON.parse(payload) as WireTick[]), () => this.setStale(false)).catch(() => this.setStale(true));
+  }
+
+  private setStale(stale: boolean) {
+    if (stale === this.stale) return;
+    this.stale = stale;
+    this.broadcast({ type: stale ? 'stale' : 'resync' });
   }
 
   private publish(ticks: WireTick[]) {
+    this.setStale(false);
     const event = { id: ++this.sequence, ticks };
-    this.lastTickAt = new Date();
     this.recent.push(event);
     if (this.recent.length > REPLAY_EVENTS) this.recent.shift();
-    for (const listener of this.listeners) listener(event);
+    this.broadcast({ type: 'ticks', event });
+  }
+
+  private broadcast(message: HubMessage) {
+    for (const listener of this.listeners) listener(message);
   }
 
   /** Events after `lastEventId`, or null when they are no longer kept (the client must resync). */
@@ -49,10 +66,6 @@ class PriceHub {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  get clients() {
-    return this.listeners.size;
   }
 }
 

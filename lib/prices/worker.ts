@@ -31,30 +31,33 @@ const bucketCeil = (time: Date, widthMs: number) => new Date(Math.ceil(time.getT
 export function startPriceWorker({ databaseUrl, provider, intervalMs, rules = defaultTickRules, log = () => {} }: PriceWorkerOptions) {
   const client = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const db: Database = drizzle({ client, schema });
-  let leaderConnection: postgres.ReservedSql | null = null;
+  let lockClient: { sql: postgres.Sql; closed: boolean } | null = null;
+  let leader = false;
   let lastRollup = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
+  // The lock lives on a one-connection client of its own, replaced once that connection closes (the lock went
+  // with it). Not a reserved pool connection: postgres.js takes the process down when one is queried after
+  // its connection closed (porsager/postgres#1208), which a database restart does.
+  function openLockClient() {
+    const lock = { sql: postgres(databaseUrl, { max: 1, max_lifetime: null, onnotice: () => {}, onclose: () => (lock.closed = true) }), closed: false };
+    return lock;
+  }
+
   async function holdLeadership(): Promise<boolean> {
-    if (leaderConnection) {
-      try {
-        await leaderConnection`select 1`;
-        return true;
-      } catch {
-        leaderConnection = null;
-        log('price_worker_leadership_lost');
-        return false;
-      }
+    if (lockClient?.closed) {
+      void lockClient.sql.end({ timeout: 0 });
+      lockClient = null;
+      if (leader) log('price_worker_leadership_lost');
+      leader = false;
     }
-    const connection = await client.reserve();
-    const [row] = await connection<{ locked: boolean }[]>`select pg_try_advisory_lock(${LEADER_LOCK}) as locked`;
-    if (!row?.locked) {
-      connection.release();
-      return false;
-    }
-    leaderConnection = connection;
+    if (leader) return true;
+    lockClient ??= openLockClient();
+    const [row] = await lockClient.sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${LEADER_LOCK}) as locked`;
+    if (!row?.locked) return false;
+    leader = true;
     log('price_worker_leader', { provider: provider.name });
     await catchUpCandles();
     return true;
@@ -103,13 +106,12 @@ export function startPriceWorker({ databaseUrl, provider, intervalMs, rules = de
   running = cycle();
 
   return {
-    isLeader: () => leaderConnection !== null,
+    isLeader: () => leader,
     async stop() {
       stopped = true;
       clearTimeout(timer);
       await running;
-      leaderConnection?.release();
-      await client.end({ timeout: 5 });
+      await Promise.all([lockClient?.sql.end({ timeout: 5 }), client.end({ timeout: 5 })]);
     },
   };
 }

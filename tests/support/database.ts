@@ -17,21 +17,21 @@ export function withDatabaseName(url: string, name: string): string {
 
 export const uniqueDatabaseName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 
-export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
-  const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
+/** Runs `run` on a connection of its own to `url`, closed afterwards. */
+export async function withConnection<T>(url: string, run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`);
+    return await run(sql);
   } finally {
     await sql.end();
   }
+}
+
+export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await withConnection(serverUrl, (sql) => sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`));
   return withDatabaseName(serverUrl, name);
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await sql.end();
-  }
+  await withConnection(serverUrl, (sql) => sql.unsafe(`drop database if exists "${name}" with (force)`));
 }

@@ -1,21 +1,37 @@
-import { priceHub, type PriceEvent } from '@/lib/prices/hub';
+import { isDraining } from '@/lib/draining';
+import { priceHub, type HubMessage } from '@/lib/prices/hub';
 
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
-const format = (event: PriceEvent) => `id: ${event.id}\nevent: ticks\ndata: ${JSON.stringify(event.ticks)}\n\n`;
+// Sent when this server stops: come back in a second (to this server's successor, or another instance).
+const RECONNECT = 'retry: 1000\nevent: reconnect\ndata: {}\n\n';
 
-/** Server-Sent Events: every tick the worker stores, pushed to the browser as it is committed. */
+// `resync` (back after an outage, or too far behind to replay): the client refetches the latest prices.
+function format(message: Exclude<HubMessage, { type: 'reconnect' }>): string {
+  if (message.type === 'ticks') return `id: ${message.event.id}\nevent: ticks\ndata: ${JSON.stringify(message.event.ticks)}\n\n`;
+  return `event: ${message.type}\ndata: {}\n\n`;
+}
+
+/**
+ * Server-Sent Events: every tick the worker stores, pushed to the browser as it is committed. The stream stays
+ * open while the database is away (it says the prices are stale), because a browser gives up on an event
+ * stream that answers with an error.
+ */
 export async function GET(request: Request) {
-  try {
-    await priceHub.start();
-  } catch {
-    return new Response('Price stream unavailable', { status: 503, headers: { 'Retry-After': '5' } });
-  }
+  priceHub.start();
   const lastEventId = Number(request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId') ?? NaN);
 
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      const close = () => {
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      };
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -23,26 +39,28 @@ export async function GET(request: Request) {
           cleanup();
         }
       };
+      if (isDraining()) {
+        send(RECONNECT);
+        return close();
+      }
       send('retry: 3000\n\n');
+      if (priceHub.stale) send(format({ type: 'stale' }));
       if (Number.isSafeInteger(lastEventId)) {
         const missed = priceHub.since(lastEventId);
-        if (missed === null) send('event: resync\ndata: {}\n\n');
-        else missed.forEach((event) => send(format(event)));
+        if (missed === null) send(format({ type: 'resync' }));
+        else missed.forEach((event) => send(format({ type: 'ticks', event })));
       }
-      const unsubscribe = priceHub.subscribe((event) => send(format(event)));
+      const unsubscribe = priceHub.subscribe((message) => {
+        if (message.type !== 'reconnect') return send(format(message));
+        send(RECONNECT);
+        close();
+      });
       const heartbeat = setInterval(() => send(`: heartbeat ${Date.now()}\n\n`), HEARTBEAT_MS);
       cleanup = () => {
         unsubscribe();
         clearInterval(heartbeat);
       };
-      request.signal.addEventListener('abort', () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      });
+      request.signal.addEventListener('abort', close);
     },
     cancel: () => cleanup(),
   });
