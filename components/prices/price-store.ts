@@ -41,9 +41,18 @@ function start() {
     setInterval(fetchLatest, POLL_MS);
     return;
   }
+  connect();
+}
+
+const FIRST_RETRY_MS = 5_000;
+const LAST_RETRY_MS = 60_000;
+let retryMs = FIRST_RETRY_MS;
+
+function connect() {
   // EventSource reconnects by itself and sends Last-Event-ID, so the server can replay what was missed.
   // A server that stops sends `reconnect` and ends the stream; EventSource then reconnects on its own.
   const source = new EventSource('/api/prices/stream');
+  source.addEventListener('open', () => (retryMs = FIRST_RETRY_MS));
   source.addEventListener('ticks', (event) => {
     setStale(false);
     apply(JSON.parse((event as MessageEvent).data));
@@ -52,6 +61,14 @@ function start() {
   source.addEventListener('resync', () => {
     setStale(false);
     void fetchLatest();
+  });
+  // After an answer that is not a stream (a proxy's 502 during a deploy, say) EventSource gives up for good:
+  // catch up from the JSON endpoint and open a new stream later, backing off while the failures go on.
+  source.addEventListener('error', () => {
+    if (source.readyState !== EventSource.CLOSED) return;
+    void fetchLatest();
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
   });
 }
 

@@ -89,3 +89,20 @@ test('without EventSource the page falls back to polling and still updates', asy
   // The JSON endpoint is polled every 5 s and cached for 2 s.
   await expect(cell).toHaveText(new RegExp(`^\\${shown}`), { timeout: 10_000 });
 });
+
+test('after the stream is refused once (a proxy’s 502 during a deploy), the page opens a new one and updates again', async ({ page }, testInfo) => {
+  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['ADA', 0.6113, '$0.6113'] : ['XRP', 2.47, '$2.47'];
+  let refused = 0;
+  await page.route('**/api/prices/stream', (route) => (refused++ === 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.continue()));
+  await page.goto('/prices');
+  const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
+  await expect(cell).not.toHaveText(shown);
+  // The second stream request is the page trying again by itself.
+  await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await page.waitForTimeout(500);
+
+  const { db, close } = connectE2eDatabase();
+  await storeTicks(db, [{ coinSymbol: symbol, time: new Date(), priceUsd: price, volume24hUsd: null, marketCapUsd: null }]);
+  await close();
+  await expect(cell).toHaveText(new RegExp(`^\\${shown}`), { timeout: 5_000 });
+});
