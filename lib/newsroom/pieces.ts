@@ -72,8 +72,8 @@ const missingReference = (error: unknown) => {
   return constraint.includes('category_id') ? 'categoryId' : constraint.includes('author_id') ? 'authorId' : null;
 };
 
-const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
-const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
+export const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
+export const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
 
 /**
  * A slug follows the headline until the piece is first published or someone types one; after publication it only
@@ -139,7 +139,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
 });
 
 const target = z.object({ id: formInteger, version: formInteger });
-const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
+export const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
 
 async function gateOpen(id: number): Promise<ActionState | Piece> {
   const piece = await getPiece(id);

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
 import { getRevisionSnapshots } from '@/db/queries/revisions';
-import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
-import { mayEdit } from './pieces';
+import { ALL_STAFF, command, formInteger } from '@/lib/auth/actions';
+import { denied, mayEdit, notFound, stale } from './pieces';
 
 const restoreForm = z.object({
   id: formInteger,
@@ -13,12 +13,10 @@ const restoreForm = z.object({
   revision: formInteger,
 });
 
-const missing: ActionState = { error: 'That piece no longer exists.', status: 404 };
-
 export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, version, revision }, user) => {
   const piece = await getPiece(id);
-  if (!piece) return missing;
-  if (!mayEdit(user, piece)) return { error: 'You do not have permission to do that.', status: 403 };
+  if (!piece) return notFound;
+  if (!mayEdit(user, piece)) return denied;
   const snapshot = (await getRevisionSnapshots(id, [revision])).get(revision);
   if (!snapshot) return { error: 'That revision does not exist.', status: 404 };
   const fields: PieceFields = {
@@ -33,7 +31,7 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
     correctionNote: null,
   };
   const saved = await savePiece(id, version, fields, user.id, { action: 'restore', details: { fromVersion: revision } });
-  if (!saved.ok && saved.reason === 'missing') return missing;
-  if (!saved.ok) return { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
+  if (!saved.ok && saved.reason === 'missing') return notFound;
+  if (!saved.ok) return stale;
   return { ok: `Restored version ${revision} as version ${saved.version}.`, data: { version: saved.version } };
 });

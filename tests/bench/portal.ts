@@ -1,17 +1,8 @@
 // The production build, started by the real launcher on a database of the benchmark's own.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from '@/db/embedded';
+import { sampleMemory, webServerPidOf } from '../soak/memory';
 
 export async function startPortal(databaseUrl: string) {
   const port = await freePort();
@@ -37,30 +28,12 @@ export async function startPortal(databaseUrl: string) {
   }
   return {
     base,
-    /** Resident memory of the launcher's descendants (the Next.js server), in MiB. */
-    rssMiB: () => descendants(child.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
+    /** Resident memory of the web server beneath the launcher, in MB. */
+    rssMiB: () => sampleMemory(child.pid!, webServerPidOf(child.pid!), Date.now()).webServerMb,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
-}
-
-function descendants(pid: number): number[] {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-  return children.flatMap((child) => [child, ...descendants(child)]);
-}
-
-function rssKiB(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
 }
