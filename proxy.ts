@@ -1,21 +1,31 @@
-import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { freshNonce, noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/page-cache/nonce';
 import { contentSecurityPolicy, servedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security-headers';
 
-// A fresh nonce per response. Next.js reads it from the policy on the request and puts it on the scripts it
-// renders, so the same policy goes on the request (for Next.js) and on the response (for the browser).
+// Next.js reads the nonce from the policy on the request and puts it on the scripts it renders, so the same
+// policy goes on the request (for Next.js) and on the response (for the browser). Behind the portal's web server
+// the nonce is its placeholder, which it turns into a fresh nonce per response (lib/page-cache/nonce.ts), so that
+// cached pages get one too; without it (`next dev`) the nonce is fresh here.
 export function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers);
-  const policy = contentSecurityPolicy(randomBytes(16).toString('base64'), { https });
+  const policy = contentSecurityPolicy(nonceFor(request.headers), { https });
   const response = isDecodable(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: withPolicy(request.headers, policy) } }) : badAddress();
   response.headers.set('Content-Security-Policy', policy);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
+// Only the real placeholder is taken: a nonce a client could choose would be no protection.
+function nonceFor(headers: Headers) {
+  const offered = headers.get(PLACEHOLDER_HEADER);
+  return offered && env.AUTH_SECRET && offered === noncePlaceholder(env.AUTH_SECRET) ? offered : freshNonce();
+}
+
 const withPolicy = (incoming: Headers, policy: string) => {
   const headers = new Headers(incoming);
   headers.set('content-security-policy', policy);
+  headers.delete(PLACEHOLDER_HEADER);
   return headers;
 };
 

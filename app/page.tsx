@@ -5,10 +5,12 @@ import { NewsSidebar } from '@/components/layout/news-sidebar';
 import { listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
 import { listCategories } from '@/db/queries/taxonomy';
 import { loadSidebar } from '@/lib/sidebar';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 const LATEST = 10;
 
 export default async function HomePage() {
+  cacheListPage();
   const [[lead, ...latest], byCategory, categories, sidebar] = await Promise.all([
     listPublishedArticles({ limit: LATEST + 1 }),
     listLatestByCategory(3),

@@ -4,12 +4,17 @@
 // it is told to stop. `next start` has a hook for none of these.
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
+import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/client-ip';
 import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
 import { guardAgainstOutage } from '@/lib/outage-guard';
+import { followInvalidations } from '@/lib/page-cache/invalidations';
+import { noncePlaceholder } from '@/lib/page-cache/nonce';
+import { createPageCache } from '@/lib/page-cache/serve';
+import { PageStore } from '@/lib/page-cache/store';
 import { withRequestLog } from '@/lib/request-log';
 
 routeConsoleToLog();
@@ -29,7 +34,6 @@ const server = createServer((request, response) => {
   if (draining) closeAfterAnswer(response);
   open.add(response);
   response.once('close', () => open.delete(response));
-  guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
   requests.listener(request, response);
 });
 server.on('error', async (error) => {
@@ -38,7 +42,16 @@ server.on('error', async (error) => {
   process.exit(1);
 });
 const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
-const requests = withRequestLog(app.getRequestHandler());
+const renderWithNext = app.getRequestHandler();
+const pageStore = new PageStore();
+const pages = createPageCache({ store: pageStore, placeholder: noncePlaceholder(env.AUTH_SECRET) });
+// A cached page is served before the outage guard: it needs no database.
+const requests = withRequestLog((request, response) =>
+  pages.handle(request, response, () => {
+    guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
+    return renderWithNext(request, response);
+  }),
+);
 
 /** Stop taking connections, let what is in flight finish (10 s at most), then exit. */
 async function drain(reason: string) {
@@ -67,6 +80,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal
 process.on('disconnect', () => void drain('launcher gone'));
 
 await app.prepare();
+void followInvalidations(sql, pageStore).catch((error: unknown) => log('page_invalidations_error', { error }));
 server.listen(env.PORT, env.HOST, () => {
   log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTrendingArticles, type TrendingArticle } from '@/db/queries/trending';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 export const metadata: Metadata = {
   title: 'Trending news',
@@ -39,6 +40,7 @@ function MostRead({ id, title, articles }: { id: string; title: string; articles
 }
 
 export default async function TrendingPage() {
+  cacheListPage();
   const [day, week] = await Promise.all([listTrendingArticles({ hours: 24, limit: 10 }), listTrendingArticles({ hours: 24 * 7, limit: 10 })]);
   return (
     <>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article/article-listing';
 import { getAuthor } from '@/db/queries/taxonomy';
 import { loadListing, pageHref } from '@/lib/listing';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
+  cacheListPage();
   const { slug } = await params;
   const author = await getAuthor(slug);
   if (!author) notFound();

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article/article-listing';
 import { getCategory } from '@/db/queries/taxonomy';
 import { loadListing, pageHref } from '@/lib/listing';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
+  cacheListPage();
   const { slug } = await params;
   const category = await getCategory(slug);
   if (!category) notFound();

@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
 import { listPricesAtPublication } from '@/db/queries/prices';
 import { listRelatedArticles } from '@/db/queries/related';
+import { cacheArticlePage } from '@/lib/page-cache/declare';
 import { articleJsonLd, dateModified, DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
 import { loadSidebar } from '@/lib/sidebar';
 
@@ -49,6 +50,7 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const [related, prices, sidebar] = await Promise.all([listRelatedArticles(article.id, 6), listPricesAtPublication(article.id), loadSidebar()]);
+  cacheArticlePage([article.id, ...related.map((r) => r.id), ...sidebar.trending.map((t) => t.id)]);
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <div className="lg:col-span-2">

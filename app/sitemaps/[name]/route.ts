@@ -1,7 +1,9 @@
 import { listArticleEntries, listSectionEntries } from '@/db/queries/sitemap';
 import { renderUrlset, URLS_PER_SITEMAP } from '@/lib/sitemap';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
+  cacheListPage();
   const { name } = await params;
   if (name === 'sections.xml') {
     const sections = await listSectionEntries();

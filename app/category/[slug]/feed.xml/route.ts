@@ -1,8 +1,10 @@
 import { listPublishedArticles } from '@/db/queries/articles';
 import { getCategory } from '@/db/queries/taxonomy';
 import { FEED_SIZE, feedTitle, renderRss } from '@/lib/feed';
+import { cacheListPage } from '@/lib/page-cache/declare';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  cacheListPage();
   const { slug } = await params;
   const category = await getCategory(slug);
   if (!category) return new Response('No such category', { status: 404 });

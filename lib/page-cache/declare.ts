@@ -1,0 +1,44 @@
+// How a page says it may be cached, and by what it is invalidated. Pages call `cachePage` while rendering;
+// the web server reads the declaration once the response is complete (lib/page-cache/serve.ts).
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export type CacheDeclaration = { tags: Set<string>; maxAgeSeconds: number };
+
+// Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
+const STORE = Symbol.for('tickerwire.page-cache');
+const shared = globalThis as typeof globalThis & { [STORE]?: AsyncLocalStorage<{ declared?: CacheDeclaration }> };
+const store = (shared[STORE] ??= new AsyncLocalStorage());
+
+/** A request's scope: what runs in it can declare the page cacheable, and `declared` tells what it said. */
+export function declarationScope() {
+  const slot: { declared?: CacheDeclaration } = {};
+  return { run: <T>(handle: () => T): T => store.run(slot, handle), declared: () => slot.declared };
+}
+
+/**
+ * Marks the page being rendered as the same for every reader, to be served from the cache for at most
+ * `maxAgeSeconds` and dropped as soon as any of `tags` is invalidated. Several calls (layout, page, sidebar)
+ * add up: all their tags, the shortest age.
+ */
+export function cachePage(tags: Iterable<string>, maxAgeSeconds: number) {
+  const slot = store.getStore();
+  if (!slot) return;
+  const declared = (slot.declared ??= { tags: new Set(), maxAgeSeconds });
+  for (const tag of tags) declared.tags.add(tag);
+  declared.maxAgeSeconds = Math.min(declared.maxAgeSeconds, maxAgeSeconds);
+}
+
+// Tags, as the database announces them (db/migrations/0003_page_invalidation.sql): one per article shown, and
+// one for every list of articles (home, sections, feeds, sitemaps), which any publish, edit or unpublish changes.
+const articleTag = (id: number) => `article:${id}`;
+const ARTICLE_LISTS = 'article-lists';
+
+// Trending and the price boxes move without an edit, so no page is kept for long; live prices fill in on the client.
+const LIST_MAX_AGE = 60;
+const ARTICLE_MAX_AGE = 300;
+
+/** A list of articles: stale on any change to any published article. */
+export const cacheListPage = () => cachePage([ARTICLE_LISTS], LIST_MAX_AGE);
+
+/** An article page: stale when it or any story it links to (related, trending) changes. */
+export const cacheArticlePage = (articleIds: number[]) => cachePage(articleIds.map(articleTag), ARTICLE_MAX_AGE);
