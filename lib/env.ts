@@ -23,6 +23,8 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: z.string().optional(),
   // Reverse proxies in front of the portal that append to X-Forwarded-For; the client address is read past them.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Optional: a Redis the instances of one deployment share their cached pages through.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Live prices. Without PRICE_API_URL the simulated provider feeds the demo.
   PRICE_PROVIDER: z.enum(['simulated', 'http', 'off']).optional(),
   PRICE_API_URL: z.url().optional(),

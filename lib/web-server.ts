@@ -14,6 +14,7 @@ import { guardAgainstOutage } from '@/lib/outage-guard';
 import { followInvalidations } from '@/lib/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/page-cache/nonce';
 import { createPageCache } from '@/lib/page-cache/serve';
+import { SharedTier } from '@/lib/page-cache/shared-tier';
 import { PageStore } from '@/lib/page-cache/store';
 import { withRequestLog } from '@/lib/request-log';
 
@@ -43,8 +44,14 @@ server.on('error', async (error) => {
 });
 const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
 const renderWithNext = app.getRequestHandler();
+// Instances on one database are one deployment; others sharing the Redis keep apart.
+const deploymentName = () => {
+  const database = new URL(env.DATABASE_URL ?? 'postgres://localhost/');
+  return `${database.host}${database.pathname}`;
+};
 const pageStore = new PageStore();
-const pages = createPageCache({ store: pageStore, placeholder: noncePlaceholder(env.AUTH_SECRET) });
+const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, deploymentName(), (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
+const pages = createPageCache({ store: pageStore, shared, placeholder: noncePlaceholder(env.AUTH_SECRET), databaseDown: () => !databaseHealth.up });
 // A cached page is served before the outage guard: it needs no database.
 const requests = withRequestLog((request, response) =>
   pages.handle(request, response, () => {
@@ -70,6 +77,7 @@ async function drain(reason: string) {
   // The request lines of the last answers are written on their sockets' close, after the server's.
   await requests.settled();
   await app.close();
+  shared?.close();
   log('drained');
   await flushLog();
   process.exit(0);

@@ -5,17 +5,14 @@ import { ALL_PAGES, type PageStore } from './store';
 export const INVALIDATION_CHANNEL = 'page_invalidation';
 
 /**
- * Drops cached pages as the database announces changes. postgres.js re-establishes a LISTEN whose connection
- * dropped; announcements made meanwhile are lost, so every page cached before the gap goes too.
+ * Drops cached pages as the database announces changes. Each time the LISTEN is (re)established, every page
+ * rendered before goes too: announcements made while it was away are lost, and a page another instance put in
+ * the shared tier before this one listened may predate one.
  */
 export function followInvalidations(sql: Sql, store: PageStore): Promise<unknown> {
-  let listened = false;
   return sql.listen(
     INVALIDATION_CHANNEL,
     (payload) => store.invalidate(payload.split(' ')),
-    () => {
-      if (listened) store.invalidate([ALL_PAGES]);
-      listened = true;
-    },
+    () => store.invalidate([ALL_PAGES]),
   );
 }

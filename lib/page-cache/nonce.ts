@@ -3,6 +3,7 @@
 // The swap keeps lengths (both are 16 random bytes in base64), so a Content-Length stays right.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { chunkBytes } from '@/lib/response-chunk';
 
 /** Request header on which the web server hands proxy.ts the placeholder; clients' copies are overwritten. */
 export const PLACEHOLDER_HEADER = 'x-tickerwire-nonce-placeholder';
@@ -55,8 +56,9 @@ export function swapNonceOnTheWay(response: ServerResponse, placeholder: string,
 
   // Everything but the last placeholder-length - 1 bytes is final; those wait for the next chunk.
   const pass = (chunk: unknown, encoding: unknown, last: boolean): Buffer | undefined => {
-    if (chunk == null || typeof chunk === 'function') return last && carry.length ? carry : undefined;
-    const bytes = Buffer.concat([carry, Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (encoding as BufferEncoding) || 'utf8') : Buffer.from(chunk as Uint8Array)]);
+    const given = chunkBytes(chunk, encoding);
+    if (!given) return last && carry.length ? carry : undefined;
+    const bytes = Buffer.concat([carry, given]);
     const text = Buffer.from(swap(bytes.toString('latin1')), 'latin1');
     const keep = last ? 0 : Math.min(placeholder.length - 1, text.length);
     carry = text.subarray(text.length - keep);

@@ -2,8 +2,11 @@
 // first render and served from memory until it expires or something it shows is edited. Hits never reach
 // Next.js or PostgreSQL, so they are also what readers get while the database is away.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { chunkBytes } from '@/lib/response-chunk';
+import { acceptsGzip, compressOnTheWay, deflatePieces, gzipJoined } from '@/lib/compression';
 import { declarationScope, type CacheDeclaration } from './declare';
 import { freshNonce, joinWithNonce, PLACEHOLDER_HEADER, splitOnPlaceholder, swapNonceOnTheWay } from './nonce';
+import type { SharedTier } from './shared-tier';
 import type { CachedPage, PageStore } from './store';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -15,19 +18,30 @@ const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 // Next.js answers router and prefetch requests differently by these (its own Vary); the rest of a request does not matter.
 const VARYING_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url'];
 // Per response or per connection; a hit gets its own.
-const UNKEPT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id', 'age', CACHE_STATUS_HEADER.toLowerCase()]);
+const UNKEPT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-request-id', 'age', CACHE_STATUS_HEADER.toLowerCase()]);
 
 const cacheKey = (request: IncomingMessage) => [request.url ?? '/', ...VARYING_HEADERS.map((name) => request.headers[name] ?? '')].join('\n');
 
-export function createPageCache({ store, placeholder }: { store: PageStore; placeholder: string }) {
+type Options = {
+  store: PageStore;
+  shared?: SharedTier;
+  placeholder: string;
+  /** While the database is known to be away, an expired or invalidated page beats a 503. */
+  databaseDown: () => boolean;
+};
+
+export function createPageCache({ store, shared, placeholder, databaseDown }: Options) {
   // Pages being rendered right now: meanwhile their stale copy is served, so a spike costs one render.
   const rendering = new Set<string>();
 
   function serve(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: 'hit' | 'stale') {
     const nonce = freshNonce();
-    const body = joinWithNonce(page.parts, nonce);
+    const gzip = acceptsGzip(request);
+    const body = gzip ? gzipJoined(page.parts, (page.gzipParts ??= deflatePieces(page.parts)), nonce) : joinWithNonce(page.parts, nonce);
     response.statusCode = page.status;
     for (const [name, value] of page.headers) response.setHeader(name, name === 'content-security-policy' ? value.replaceAll(placeholder, nonce) : value);
+    response.appendHeader('Vary', 'Accept-Encoding');
+    if (gzip) response.setHeader('Content-Encoding', 'gzip');
     response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
     response.setHeader('Age', Math.floor((Date.now() - page.renderedAt) / 1000));
     response.setHeader(CACHE_STATUS_HEADER, status);
@@ -36,17 +50,21 @@ export function createPageCache({ store, placeholder }: { store: PageStore; plac
   }
 
   /** Serves `request` from the cache, or hands it to `render` and keeps the result if the page allows. */
-  function handle(request: IncomingMessage, response: ServerResponse, render: Handler): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse, render: Handler): Promise<void> {
     const readOnly = (request.method === 'GET' || request.method === 'HEAD') && !request.headers['next-action'];
     const key = cacheKey(request);
     if (readOnly) {
       const { fresh, stale } = store.lookup(key);
-      if (fresh) return Promise.resolve(serve(request, response, fresh, 'hit'));
-      if (stale && rendering.has(key)) return Promise.resolve(serve(request, response, stale, 'stale'));
+      if (fresh) return serve(request, response, fresh, 'hit');
+      if (stale && (rendering.has(key) || databaseDown())) return serve(request, response, stale, 'stale');
+      const fromPeer = await shared?.fetch(key);
+      if (fromPeer && store.put(key, fromPeer)) return serve(request, response, fromPeer, 'hit');
     }
 
     request.headers[PLACEHOLDER_HEADER] = placeholder;
     const nonce = freshNonce();
+    // Nearest the socket first: Next.js writes through the recorder, then the nonce swap, then gzip.
+    compressOnTheWay(request, response);
     swapNonceOnTheWay(response, placeholder, nonce);
     const keeps = readOnly && request.method === 'GET' && !rendering.has(key);
     const renderedAt = Date.now();
@@ -60,9 +78,9 @@ export function createPageCache({ store, placeholder }: { store: PageStore; plac
     response.once('finish', () => {
       const declared = scope.declared();
       const page = body && declared ? toCachedPage(response, body(), declared, { renderedAt, nonce, placeholder }) : null;
-      if (page) store.put(key, page);
+      if (page && store.put(key, page)) shared?.keep(key, page);
     });
-    return scope.run(() => render(request, response));
+    await scope.run(() => render(request, response));
   }
 
   return { handle };
@@ -86,8 +104,10 @@ function recordBody(response: ServerResponse): () => Buffer | null {
   let bytes = 0;
   const original = { write: response.write, end: response.end };
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (chunk == null || typeof chunk === 'function' || bytes > MAX_PAGE_BYTES) return;
-    const buffer = Buffer.isBuffer(chunk) ? Buffer.from(chunk) : typeof chunk === 'string' ? Buffer.from(chunk, (encoding as BufferEncoding) || 'utf8') : Buffer.from(chunk as Uint8Array);
+    const given = chunkBytes(chunk, encoding);
+    if (!given || bytes > MAX_PAGE_BYTES) return;
+    // A copy: the writer may reuse its buffer once written.
+    const buffer = Buffer.from(given);
     chunks.push(buffer);
     bytes += buffer.length;
   };
@@ -102,13 +122,22 @@ function recordBody(response: ServerResponse): () => Buffer | null {
   return () => (bytes > MAX_PAGE_BYTES ? null : Buffer.concat(chunks));
 }
 
+const withoutAcceptEncoding = (vary: string) =>
+  vary
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.toLowerCase() !== 'accept-encoding')
+    .join(', ');
+
 function toCachedPage(response: ServerResponse, body: Buffer | null, declared: CacheDeclaration, at: { renderedAt: number; nonce: string; placeholder: string }): CachedPage | null {
   if (!body || response.statusCode !== 200 || response.hasHeader('set-cookie')) return null;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(response.getHeaders())) {
     if (UNKEPT_HEADERS.has(name) || value === undefined) continue;
-    // The header went out with this response's nonce; the kept copy gets the placeholder back.
-    headers.push([name, (Array.isArray(value) ? value.join(', ') : String(value)).replaceAll(at.nonce, at.placeholder)]);
+    const text = Array.isArray(value) ? value.join(', ') : String(value);
+    // A hit adds Accept-Encoding itself, whichever encoding this response had; the header went out with this
+    // response's nonce, and the kept copy gets the placeholder back.
+    headers.push([name, name === 'vary' ? withoutAcceptEncoding(text) : text.replaceAll(at.nonce, at.placeholder)]);
   }
   return {
     status: 200,

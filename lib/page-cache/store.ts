@@ -6,6 +6,8 @@ export type CachedPage = {
   headers: [string, string][];
   /** The body split around the nonce placeholder (see nonce.ts). */
   parts: Buffer[];
+  /** The same parts deflated, made at the first hit that accepts gzip (lib/compression.ts). */
+  gzipParts?: Buffer[];
   tags: string[];
   /** When its render began: an invalidation after this moment makes it stale, even one during the render. */
   renderedAt: number;
@@ -35,9 +37,9 @@ export class PageStore {
     return { fresh: page };
   }
 
-  /** Keeps a page unless something it shows changed while it was being rendered. */
-  put(key: string, page: CachedPage) {
-    if (this.outdated(page)) return;
+  /** Keeps a page unless something it shows changed while it was being rendered; says whether it did. */
+  put(key: string, page: CachedPage, now = Date.now()): boolean {
+    if (this.outdated(page) || page.expiresAt <= now) return false;
     this.remove(key);
     this.pages.set(key, page);
     this.bytes += sizeOf(page);
@@ -45,6 +47,7 @@ export class PageStore {
       if (this.bytes <= this.maxBytes) break;
       this.remove(oldest);
     }
+    return true;
   }
 
   invalidate(tags: string[], at = Date.now()) {
