@@ -128,6 +128,33 @@ describe('live prices through the proxy', () => {
   });
 });
 
+describe('a page the portal takes down', () => {
+  it('is gone after the next refresh when the portal answers it with a public 404', async () => {
+    await get('/news/unpublished');
+    origin.takeDown('/news/unpublished', { cacheable: true });
+    await waitForExpiry();
+    await get('/news/unpublished'); // the last copy once more, while the refresh brings the 404
+    await vi.waitFor(() => expect(origin.requests('GET /news/unpublished')).toBe(2));
+    const after = await get('/news/unpublished');
+    expect([after.status, after.body]).toEqual([404, 'not found']);
+  });
+
+  it('outlives a private 404 no longer than the stale-while-revalidate of its last copy', async () => {
+    const path = '/news/unpublished-privately';
+    origin.setStaleWindow(path, 2);
+    const cached = await get(path);
+    origin.takeDown(path, { cacheable: false });
+    await waitForExpiry();
+    const inside = await get(path);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const past = await get(path);
+    console.log(`taken down with a private 404, stale-while-revalidate=2: ${inside.status} ${inside.cache} inside the window, ${past.status} ${past.cache} past it`);
+
+    expect([inside.status, inside.body]).toEqual([200, cached.body]);
+    expect([past.status, past.body]).toEqual([404, 'not found']);
+  });
+});
+
 describe('when the origin fails', () => {
   it('keeps serving the last copy of a page while the origin answers 503, and after it is gone', async () => {
     const cached = await get('/news/outage');

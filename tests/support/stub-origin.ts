@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const PUBLIC = 'public, max-age=0, s-maxage=1, stale-while-revalidate=59';
+const publicFor = (staleSeconds = 59) => `public, max-age=0, s-maxage=1, stale-while-revalidate=${staleSeconds}`;
 const PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
 /**
  * A stand-in for the portal that keeps its caching contract: public pages under /news/ (numbered per path, with a
- * CSP nonce in the header and the HTML), a private newsroom page, a public-looking page that sets a cookie, the view
- * beacon, the price stream (an event every 100 ms) and /whoami echoing the forwarding headers. It counts requests.
+ * CSP nonce in the header and the HTML; 404 once taken down), a private newsroom page, a public-looking page that
+ * sets a cookie, the view beacon, the price stream (an event every 100 ms) and /whoami echoing the forwarding
+ * headers. It counts requests.
  */
 export async function startStubOrigin() {
   const counts = new Map<string, number>();
@@ -18,14 +19,19 @@ export async function startStubOrigin() {
     return n;
   };
   const state = { unavailable: false, openStreams: 0 };
+  const staleWindows = new Map<string, number>();
+  const takenDown = new Map<string, string>();
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://origin');
     const n = count(`${request.method} ${url.pathname}`);
     if (request.method === 'POST') return echoBody(request, response, n);
-    if (url.pathname.startsWith('/news/')) return state.unavailable ? unavailable(response) : publicPage(response, url.pathname, n);
+    if (state.unavailable && url.pathname.startsWith('/news/')) return unavailable(response);
+    const gone = takenDown.get(url.pathname);
+    if (gone) return response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': gone }).end('not found');
+    if (url.pathname.startsWith('/news/')) return publicPage(response, url.pathname, n, staleWindows.get(url.pathname));
     if (url.pathname === '/admin/account') return page(response, PRIVATE, `private answer ${n}`);
-    if (url.pathname === '/welcome') return page(response, PUBLIC, `welcome ${n}`, { 'Set-Cookie': `visitor=${n}; Path=/; HttpOnly` });
+    if (url.pathname === '/welcome') return page(response, publicFor(), `welcome ${n}`, { 'Set-Cookie': `visitor=${n}; Path=/; HttpOnly` });
     if (url.pathname === '/whoami') return whoami(response, request.headers);
     if (url.pathname === '/api/prices/stream') return priceStream(response, state);
     response.writeHead(404).end();
@@ -38,6 +44,10 @@ export async function startStubOrigin() {
     openStreams: () => state.openStreams,
     /** Public pages answer 503 "We'll be right back", as the portal does while PostgreSQL is away. */
     becomeUnavailable: () => (state.unavailable = true),
+    /** The page's `stale-while-revalidate` from now on, in seconds (the portal's is 59). */
+    setStaleWindow: (path: string, seconds: number) => staleWindows.set(path, seconds),
+    /** The page answers 404 from now on, public (cacheable for a second like a page) or private. */
+    takeDown: (path: string, { cacheable }: { cacheable: boolean }) => takenDown.set(path, cacheable ? publicFor() : PRIVATE),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -51,10 +61,10 @@ function page(response: ServerResponse, cacheControl: string, body: string, head
 }
 
 // Long enough for gzip (1 KB and up), with the nonce where Next.js puts it.
-function publicPage(response: ServerResponse, pathname: string, version: number) {
+function publicPage(response: ServerResponse, pathname: string, version: number, staleSeconds?: number) {
   const nonce = randomBytes(16).toString('base64');
   const body = `<!doctype html><title>${pathname}</title><p>version ${version}</p>${'<p>Markets moved.</p>'.repeat(80)}<script nonce="${nonce}">0</script>`;
-  page(response, PUBLIC, body, { 'Content-Security-Policy': `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` });
+  page(response, publicFor(staleSeconds), body, { 'Content-Security-Policy': `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` });
 }
 
 function unavailable(response: ServerResponse) {
