@@ -63,6 +63,16 @@ describe('public pages behind the proxy', () => {
     console.log(`refresh: expired copy served as ${first.cache} (version 1), then ${next.cache} version 2; origin requests ${origin.requests('GET /news/refresh')}`);
   });
 
+  it('keeps the HTML and the client-side navigation payload of one address apart (Vary: RSC)', async () => {
+    const [pages, payloads] = await Promise.all([
+      Promise.all(Array.from({ length: 20 }, () => get('/news/navigation'))),
+      Promise.all(Array.from({ length: 20 }, () => get('/news/navigation', { RSC: '1' }))),
+    ]);
+    expect(pages.every((p) => p.body.startsWith('<!doctype html>'))).toBe(true);
+    expect(payloads.every((p) => p.headers.get('content-type') === 'text/x-component' && p.body.startsWith('rsc payload'))).toBe(true);
+    console.log(`navigation: 20 page and 20 payload requests for one address, ${origin.requests('GET /news/navigation')} reached the origin`);
+  });
+
   it('passes the client address and scheme on as the portal expects with TRUSTED_PROXY_HOPS=1', async () => {
     const seen = JSON.parse((await get('/whoami', { 'X-Forwarded-For': '203.0.113.9' })).body);
     expect(seen).toMatchObject({ forwardedFor: '203.0.113.9, 127.0.0.1', forwardedProto: 'http' });

@@ -29,7 +29,7 @@ export async function startStubOrigin() {
     if (state.unavailable && url.pathname.startsWith('/news/')) return unavailable(response);
     const gone = takenDown.get(url.pathname);
     if (gone) return response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': gone }).end('not found');
-    if (url.pathname.startsWith('/news/')) return publicPage(response, url.pathname, n, staleWindows.get(url.pathname));
+    if (url.pathname.startsWith('/news/')) return publicPage(response, url.pathname, n, staleWindows.get(url.pathname), request.headers.rsc === '1');
     if (url.pathname === '/admin/account') return page(response, PRIVATE, `private answer ${n}`);
     if (url.pathname === '/welcome') return page(response, publicFor(), `welcome ${n}`, { 'Set-Cookie': `visitor=${n}; Path=/; HttpOnly` });
     if (url.pathname === '/whoami') return whoami(response, request.headers);
@@ -60,11 +60,15 @@ function page(response: ServerResponse, cacheControl: string, body: string, head
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl, ...headers }).end(body);
 }
 
+// Next.js's Vary for app pages: a client-side navigation (RSC: 1) gets the page's React payload, not its HTML.
+const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
+
 // Long enough for gzip (1 KB and up), with the nonce where Next.js puts it.
-function publicPage(response: ServerResponse, pathname: string, version: number, staleSeconds?: number) {
+function publicPage(response: ServerResponse, pathname: string, version: number, staleSeconds?: number, rsc = false) {
+  if (rsc) return page(response, publicFor(staleSeconds), `rsc payload ${version}`, { 'Content-Type': 'text/x-component', Vary: VARY });
   const nonce = randomBytes(16).toString('base64');
   const body = `<!doctype html><title>${pathname}</title><p>version ${version}</p>${'<p>Markets moved.</p>'.repeat(80)}<script nonce="${nonce}">0</script>`;
-  page(response, publicFor(staleSeconds), body, { 'Content-Security-Policy': `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` });
+  page(response, publicFor(staleSeconds), body, { 'Content-Security-Policy': `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`, Vary: VARY });
 }
 
 function unavailable(response: ServerResponse) {
