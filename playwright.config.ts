@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions, phone } from './tests/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// Debian's Chromium where it exists (Playwright cannot download its own browser here); CHROMIUM_PATH overrides.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const launchOptions = {
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,8 +14,9 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 }, launchOptions } },
+    // The payload budgets are a phone's, so that spec runs on the phone only.
+    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache|payload)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...phone, launchOptions } },
     // Checks of the server itself, once each: the price stream's protocol, hostile input, and portals of their own (faults, the page cache on two instances).
     { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache)\.spec/ },
   ],

@@ -4,8 +4,8 @@ const links = [
   { href: '/trending', label: 'Trending' },
   { href: '/prices', label: 'Crypto prices' },
   { href: '/search', label: 'Search' },
-  { href: '/feed.xml', label: 'RSS feed' },
-  { href: '/sitemap.xml', label: 'Sitemap' },
+  { href: '/feed.xml', label: 'RSS feed', file: true },
+  { href: '/sitemap.xml', label: 'Sitemap', file: true },
 ];
 
 export function SiteFooter({ categories }: { categories: { slug: string; name: string }[] }) {
@@ -29,13 +29,17 @@ export function SiteFooter({ categories }: { categories: { slug: string; name: s
         </nav>
         <nav aria-label="More from Tickerwire">
           <ul>
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="flex min-h-11 items-center hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
+            {links.map(({ href, label, file }) => {
+              // A file, not a page: a plain link, so the router neither prefetches it (the whole feed) nor tries to render it.
+              const Anchor = file ? 'a' : Link;
+              return (
+                <li key={href}>
+                  <Anchor href={href} className="flex min-h-11 items-center hover:underline">
+                    {label}
+                  </Anchor>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </div>

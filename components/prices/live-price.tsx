@@ -20,11 +20,10 @@ export function LivePrice({ symbol, price }: { symbol: string; price: number }) 
     // Remounting on each tick restarts the one-shot animation.
     <span key={live?.time} data-live-price={symbol} className={`rounded px-0.5 tabular-nums ${cue}`}>
       {formatUsd(value)}
-      {live?.direction && (
-        <span aria-hidden="true" className="cue-arrow ml-0.5 text-xs">
-          {live.direction === 'up' ? '▲' : '▼'}
-        </span>
-      )}
+      {/* Its room is kept (hidden) until the first move, so the arrow's arrival shifts nothing beside it. */}
+      <span aria-hidden="true" className={`cue-arrow ml-0.5 text-xs ${live?.direction ? '' : 'invisible'}`}>
+        {live?.direction === 'down' ? '▼' : '▲'}
+      </span>
     </span>
   );
 }
