@@ -88,7 +88,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal
 process.on('disconnect', () => void drain('launcher gone'));
 
 await app.prepare();
-void followInvalidations(sql, pageStore).catch((error: unknown) => log('page_invalidations_error', { error }));
+void followInvalidations(sql, pageStore, (tags) => log('pages_invalidated', { tags })).catch((error: unknown) => log('page_invalidations_error', { error }));
 server.listen(env.PORT, env.HOST, () => {
   log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
 });

@@ -9,10 +9,10 @@ export const INVALIDATION_CHANNEL = 'page_invalidation';
  * rendered before goes too: announcements made while it was away are lost, and a page another instance put in
  * the shared tier before this one listened may predate one.
  */
-export function followInvalidations(sql: Sql, store: PageStore): Promise<unknown> {
-  return sql.listen(
-    INVALIDATION_CHANNEL,
-    (payload) => store.invalidate(payload.split(' ')),
-    () => store.invalidate([ALL_PAGES]),
-  );
+export function followInvalidations(sql: Sql, store: PageStore, log: (tags: string[]) => void): Promise<unknown> {
+  const invalidate = (tags: string[]) => {
+    store.invalidate(tags);
+    log(tags);
+  };
+  return sql.listen(INVALIDATION_CHANNEL, (payload) => invalidate(payload.split(' ')), () => invalidate([ALL_PAGES]));
 }
