@@ -23,7 +23,7 @@ async function timedGet(url: string) {
   return { response, body: await response.text(), ms: Date.now() - started };
 }
 
-test('while PostgreSQL is away or stuck, pages say "We\'ll be right back" with 503, prices go stale, an editor loses nothing, and all recovers', async ({ page }) => {
+test('while PostgreSQL is away or stuck, cached pages are still served, the rest say "We\'ll be right back" with 503, prices go stale, an editor loses nothing, and all recovers', async ({ page }) => {
   const { dir, remove } = await makeDataDir();
   let database = await startEmbeddedPostgres(path.join(dir, 'pg'));
   let portal: Portal | undefined;
