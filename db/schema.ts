@@ -269,6 +269,8 @@ export const priceCandles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.coinSymbol, t.interval, t.bucket] }),
+    // Every coin's candles over a time range (the prices page's sparklines) and the retirement of old 5-minute ones.
+    index('price_candles_interval_bucket_idx').on(t.interval, t.bucket),
     check('price_candles_ohlc', sql`${t.low} > 0 and ${t.low} <= least(${t.open}, ${t.close}) and ${t.high} >= greatest(${t.open}, ${t.close})`),
   ],
 );
