@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { getPublishedArticle, listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
+import { getPublishedArticle, listHomeStories, listPublishedArticles } from '@/db/queries/articles';
 import { articles } from '@/db/schema';
 import { createArticle, createCategory, createTag } from '../support/fixtures';
 
@@ -50,8 +50,8 @@ describe('article queries', () => {
   });
 });
 
-describe('latest by category', () => {
-  it('returns the newest public stories of each category, at most the number asked for', async () => {
+describe('home page stories', () => {
+  it('are the newest public stories, and the newest of each category in section order, at most the number asked for', async () => {
     await db.delete(articles).where(sql`true`);
     const [first, second] = [await createCategory({ position: 1 }), await createCategory({ position: 2 })];
     const made = [];
@@ -59,7 +59,10 @@ describe('latest by category', () => {
     const other = await createArticle({ categoryId: second.id, publishedAt: hoursAgo(30) });
     await createArticle({ categoryId: second.id, status: 'draft' });
 
-    const rows = await listLatestByCategory(2);
-    expect(rows.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, other.slug]);
+    const { latest, byCategory } = await listHomeStories({ latest: 3, perCategory: 2 });
+    expect(latest.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, made[2]!.slug]);
+    expect(byCategory.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, other.slug]);
+    expect(byCategory[2]).toMatchObject({ category: { slug: second.slug }, author: { name: expect.stringMatching(/^Author /) } });
+    expect(byCategory[2]!.publishedAt).toBeInstanceOf(Date);
   });
 });

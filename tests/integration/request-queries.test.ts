@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { getPublishedArticle, listPublishedArticles } from '@/db/queries/articles';
+import { getSiteChrome } from '@/db/queries/site-chrome';
 import { getCategory } from '@/db/queries/taxonomy';
 import { newRequestContext, runInRequestContext } from '@/lib/request-context';
 import { withRequestLog } from '@/lib/request-log';
-import { createArticle } from '../support/fixtures';
+import { createArticle, createCategory } from '../support/fixtures';
 
 let written: string[] = [];
 const requestLines = () =>
@@ -70,5 +71,14 @@ describe('statements per request', () => {
     await runInRequestContext(context, () => getCategory('no-such-section'));
     await db.execute('select 1');
     expect(context.dbQueries).toBe(1);
+  });
+
+  it('cost one statement for the sections, prices and trending stories around a page', async () => {
+    const section = await createCategory({ name: 'Chrome section' });
+    const context = newRequestContext('req-chrome-01');
+    const chrome = await runInRequestContext(context, () => getSiteChrome());
+    expect(context.dbQueries).toBe(1);
+    expect(chrome.categories).toContainEqual({ slug: section.slug, name: 'Chrome section', description: '' });
+    expect(chrome).toMatchObject({ quotes: [], trending: [] });
   });
 });
