@@ -29,8 +29,9 @@ export function relatedJson(articleId: number, limit: number) {
         order by a.published_at desc limit ${POOL}) same
       union
       select shared.id from target_tags tt cross join lateral (
-        select a.id from ${articleTags} t join ${articles} a on a.id = t.article_id
-        where t.tag_id = tt.tag_id and ${isPublicSql('a')} and a.id <> ${articleId}
+        select a.id from ${articles} a
+        where ${isPublicSql('a')} and a.id <> ${articleId}
+          and exists (select 1 from ${articleTags} t where t.article_id = a.id and t.tag_id = tt.tag_id)
         order by a.published_at desc limit ${POOL}) shared),
     scored as (
       select ${cardJson('a')} as card, a.published_at,

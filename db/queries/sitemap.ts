@@ -34,7 +34,9 @@ export async function listSectionEntries(): Promise<SitemapEntry[]> {
   const rows = await db.execute<{ path: string; at: string | Date }>(sql`
     select 1 as kind, '/category/' || c.slug as path, n.at from ${categories} c ${newest(sql`${articles} a where a.category_id = c.id`)}
     union all
-    select 2, '/tag/' || t.slug, n.at from ${tags} t ${newest(sql`${articleTags} x join ${articles} a on a.id = x.article_id where x.tag_id = t.id`)}
+    select 2, '/tag/' || t.slug, n.at from ${tags} t ${newest(sql`${articles} a where exists (select 1 from ${articleTags} x where x.article_id = a.id and x.tag_id = t.id)`)}
+      -- A tag on no story would send its walk through the whole archive.
+      where exists (select 1 from ${articleTags} x where x.tag_id = t.id)
     union all
     select 3, '/author/' || au.slug, n.at from ${authors} au ${newest(sql`${articles} a where a.author_id = au.id`)}
     order by kind, path`);
