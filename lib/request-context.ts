@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-/** What one request carries: its id, the SQL statements it has sent, and (for EXPLAIN) the statements themselves. */
+/** What one request carries: its id, how many SQL statements it has sent and, when asked (EXPLAIN), the statements. */
 export type RequestContext = { requestId: string; dbQueries: number; statements?: { sql: string; params: unknown[] }[] };
 
 // Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
@@ -23,8 +23,6 @@ export const newRequestContext = (requestId: string): RequestContext => ({ reque
 export function runInRequestContext<T>(context: RequestContext, handle: () => T): T {
   return store.run(context, handle);
 }
-
-export const runWithRequestId = <T>(requestId: string, handle: () => T): T => runInRequestContext(newRequestContext(requestId), handle);
 
 export const currentRequestId = (): string | undefined => store.getStore()?.requestId;
 
