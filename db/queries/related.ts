@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { db } from '../index';
 import { articles, articleTags } from '../schema';
-import { cardJson, isPublicSql, parseCards } from './card-json';
+import { cardJson, isPublicSql } from './card-json';
 
 // Score weights: a shared tag says more than a shared category; text similarity breaks near-ties.
 const TAG_WEIGHT = 3;
@@ -45,7 +44,3 @@ export function relatedJson(articleId: number, limit: number) {
     select coalesce(json_agg(card order by score desc, published_at desc), '[]'::json) from scored)`;
 }
 
-export async function listRelatedArticles(articleId: number, limit = 5) {
-  const [row] = await db.execute<{ related: Parameters<typeof parseCards>[0] }>(sql`select ${relatedJson(articleId, limit)} as related`);
-  return parseCards(row!.related);
-}

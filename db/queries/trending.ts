@@ -43,5 +43,3 @@ export async function listTrending<W extends Record<string, TrendingWindow>>(win
   const [row] = await db.execute<Record<string, Parameters<typeof parseTrending>[0]>>(sql`select ${sql.join(columns, sql`, `)}`);
   return Object.fromEntries(Object.keys(windows).map((name) => [name, parseTrending(row![name]!)])) as { [K in keyof W]: TrendingArticle[] };
 }
-
-export const listTrendingArticles = async (window: TrendingWindow) => (await listTrending({ window })).window;

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { listRelatedArticles } from '@/db/queries/related';
+import { listArticleExtras } from '@/db/queries/article-extras';
 import { articles } from '@/db/schema';
 import { createArticle, createCategory, createTag } from '../support/fixtures';
+
+const listRelatedArticles = async (articleId: number, limit: number) => (await listArticleExtras(articleId, limit)).related;
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
 
