@@ -3,8 +3,7 @@ import { connection } from 'next/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PriceStrip } from '@/components/prices/price-strip';
-import { listLatestQuotes } from '@/db/queries/prices';
-import { listCategories } from '@/db/queries/taxonomy';
+import { getSiteChrome } from '@/db/queries/site-chrome';
 import { siteUrl } from '@/lib/env';
 import { DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
 import './globals.css';
@@ -26,7 +25,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
-  const [categories, quotes] = await Promise.all([listCategories(), listLatestQuotes(8)]);
+  const { categories, quotes } = await getSiteChrome();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { LeadStory } from '@/components/article/lead-story';
 import { NewsSidebar } from '@/components/layout/news-sidebar';
-import { listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
-import { listCategories } from '@/db/queries/taxonomy';
+import { listHomeStories } from '@/db/queries/articles';
+import { getSiteChrome } from '@/db/queries/site-chrome';
 import { loadSidebar } from '@/lib/sidebar';
 import { cacheListPage } from '@/lib/page-cache/declare';
 
@@ -11,10 +11,9 @@ const LATEST = 10;
 
 export default async function HomePage() {
   cacheListPage();
-  const [[lead, ...latest], byCategory, categories, sidebar] = await Promise.all([
-    listPublishedArticles({ limit: LATEST + 1 }),
-    listLatestByCategory(3),
-    listCategories(),
+  const [{ latest: [lead, ...latest], byCategory }, { categories }, sidebar] = await Promise.all([
+    listHomeStories({ latest: LATEST + 1, perCategory: 3 }),
+    getSiteChrome(),
     loadSidebar(),
   ]);
   return (

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { noteStatement } from '@/lib/request-context';
 import * as schema from './schema';
 
 const MISSING_URL = 'DATABASE_URL is not set. Start the portal with `npm start` (it runs an embedded PostgreSQL) or set DATABASE_URL.';
@@ -31,5 +32,7 @@ function connect() {
 // One pool per process; kept on globalThis so dev-mode module reloads do not open new pools.
 const globalForDb = globalThis as typeof globalThis & { tickerwireSql?: postgres.Sql };
 export const sql = (globalForDb.tickerwireSql ??= connect());
-export const db = drizzle({ client: sql, schema });
+// Drizzle logs a statement as its caller sends it, so it counts for the request that asked. postgres.js's `debug`
+// hook fires when a connection takes the statement, which for a queued one is in whichever request freed it.
+export const db = drizzle({ client: sql, schema, logger: { logQuery: noteStatement } });
 export type Database = typeof db;

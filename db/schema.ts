@@ -157,14 +157,15 @@ export const articles = pgTable(
     check('articles_published_at', sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check('articles_scheduled_for', sql`${t.status} <> 'scheduled' or ${t.scheduledFor} is not null`),
     check('articles_version_positive', sql`${t.version} > 0`),
+    // Exactly the order every listing sorts by (DESC puts nulls first; the id breaks ties), so a LIMIT stops the walk early.
     index('articles_published_idx')
-      .on(t.publishedAt.desc())
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     index('articles_category_published_idx')
-      .on(t.categoryId, t.publishedAt.desc())
+      .on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     index('articles_author_published_idx')
-      .on(t.authorId, t.publishedAt.desc())
+      .on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     index('articles_due_idx')
       .on(t.scheduledFor)
@@ -269,6 +270,8 @@ export const priceCandles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.coinSymbol, t.interval, t.bucket] }),
+    // Every coin's candles over a time range (the prices page's sparklines) and the retirement of old 5-minute ones.
+    index('price_candles_interval_bucket_idx').on(t.interval, t.bucket),
     check('price_candles_ohlc', sql`${t.low} > 0 and ${t.low} <= least(${t.open}, ${t.close}) and ${t.high} >= greatest(${t.open}, ${t.close})`),
   ],
 );

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-type RequestContext = { requestId: string };
+/** What one request carries: its id, how many SQL statements it has sent and, when asked (EXPLAIN), the statements. */
+export type RequestContext = { requestId: string; dbQueries: number; statements?: { sql: string; params: unknown[] }[] };
 
 // Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
 const STORE = Symbol.for('tickerwire.request-context');
@@ -16,12 +17,22 @@ export function requestIdFor(header: string | string[] | undefined): string {
   return typeof header === 'string' && TRUSTED_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/** Runs `handle` so that every log line written while it (and whatever it awaits) runs carries `requestId`. */
-export function runWithRequestId<T>(requestId: string, handle: () => T): T {
-  return store.run({ requestId }, handle);
+export const newRequestContext = (requestId: string): RequestContext => ({ requestId, dbQueries: 0 });
+
+/** Runs `handle` so that every log line written and every statement sent while it (and whatever it awaits) runs is the request's. */
+export function runInRequestContext<T>(context: RequestContext, handle: () => T): T {
+  return store.run(context, handle);
 }
 
 export const currentRequestId = (): string | undefined => store.getStore()?.requestId;
+
+/** Counts a statement sent on behalf of the current request, if any. */
+export function noteStatement(sql: string, params: unknown[]) {
+  const context = store.getStore();
+  if (!context) return;
+  context.dbQueries += 1;
+  context.statements?.push({ sql, params });
+}
 
 const MAX_PATH = 512;
 

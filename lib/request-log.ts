@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { log } from '@/lib/log';
-import { describeUrl, requestIdFor, runWithRequestId } from '@/lib/request-context';
+import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/request-context';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -14,6 +14,7 @@ export function withRequestLog(handle: Handler) {
 
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     const requestId = requestIdFor(request.headers['x-request-id']);
+    const context = newRequestContext(requestId);
     const started = performance.now();
     request.headers['x-request-id'] = requestId;
     response.setHeader('X-Request-Id', requestId);
@@ -22,12 +23,12 @@ export function withRequestLog(handle: Handler) {
     response.once('close', () => {
       const status = response.statusCode;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      const outcome = { status, durationMs, ...(response.writableFinished ? {} : { aborted: true }) };
+      const outcome = { status, durationMs, dbQueries: context.dbQueries, ...(response.writableFinished ? {} : { aborted: true }) };
       log('request', { requestId, method: request.method, ...describeUrl(request.url ?? '/'), ...outcome }, status >= 500 ? 'error' : 'info');
       open -= 1;
       if (open === 0) onSettled?.();
     });
-    runWithRequestId(requestId, () => handle(request, response)).catch((error: unknown) => {
+    runInRequestContext(context, () => handle(request, response)).catch((error: unknown) => {
       log('request_handler_error', { error });
       if (response.headersSent) return response.destroy();
       response.statusCode = 500;

@@ -1,8 +1,9 @@
-import { listLatestQuotes } from '@/db/queries/prices';
-import { listTrendingArticles } from '@/db/queries/trending';
+import { getSiteChrome } from '@/db/queries/site-chrome';
 
-// What the sidebar shows: reads of the last 48 hours, halving in weight every 12 hours.
+const SIDEBAR_QUOTES = 6;
+
+/** "Trending news" and "Crypto prices" beside a page: part of the site chrome, so it costs no statement of its own. */
 export async function loadSidebar() {
-  const [trending, quotes] = await Promise.all([listTrendingArticles({ hours: 48, halfLifeHours: 12, limit: 5 }), listLatestQuotes(6)]);
-  return { trending, quotes };
+  const { trending, quotes } = await getSiteChrome();
+  return { trending, quotes: quotes.slice(0, SIDEBAR_QUOTES) };
 }

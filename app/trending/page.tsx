@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listTrendingArticles, type TrendingArticle } from '@/db/queries/trending';
+import { listTrending, type TrendingArticle } from '@/db/queries/trending';
 import { cacheListPage } from '@/lib/page-cache/declare';
 
 export const metadata: Metadata = {
@@ -41,7 +41,7 @@ function MostRead({ id, title, articles }: { id: string; title: string; articles
 
 export default async function TrendingPage() {
   cacheListPage();
-  const [day, week] = await Promise.all([listTrendingArticles({ hours: 24, limit: 10 }), listTrendingArticles({ hours: 24 * 7, limit: 10 })]);
+  const { day, week } = await listTrending({ day: { hours: 24, limit: 10 }, week: { hours: 24 * 7, limit: 10 } });
   return (
     <>
       <h1 className="text-3xl font-black tracking-tight">Trending news</h1>

@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, exists, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, lte, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
 import { db } from '../index';
 import { articles, articleTags, authors, categories, slugRedirects, tags } from '../schema';
+import { cardJson, isPublicSql, parseCards } from './card-json';
 import { isSlug } from '@/lib/editorial';
 
-// The public may only see what is published and whose publication time has come.
-export const isPublic = and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`))!;
+// The public may only see what is published and whose publication time has come. The status is a literal, not a
+// parameter, so that even a generic plan can prove the partial indexes' `status = 'published'`.
+export const isPublic = and(sql`${articles.status} = 'published'`, lte(articles.publishedAt, sql`now()`))!;
 
 export const cardColumns = {
   id: articles.id,
@@ -30,12 +33,15 @@ const hasTagWhere = (condition: SQL) =>
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(and(eq(articleTags.articleId, articles.id), condition)),
   );
+// A section looked up once, before the walk (an InitPlan): the planner then reads the publication-ordered index and
+// stops at the page's last row, instead of joining the section's every story and sorting them.
+const idOf = (table: typeof categories | typeof authors | typeof tags, slug: string) => sql`(select ${table.id} from ${table} where ${table.slug} = ${slug})`;
 
 function filterCondition({ category, tag, author, coin }: ArticleFilter): SQL {
   const conditions = [isPublic];
-  if (category) conditions.push(eq(categories.slug, category));
-  if (author) conditions.push(eq(authors.slug, author));
-  if (tag) conditions.push(hasTagWhere(eq(tags.slug, tag)));
+  if (category) conditions.push(eq(articles.categoryId, idOf(categories, category)));
+  if (author) conditions.push(eq(articles.authorId, idOf(authors, author)));
+  if (tag) conditions.push(sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${idOf(tags, tag)})`);
   if (coin) conditions.push(hasTagWhere(eq(tags.coinSymbol, coin)));
   return and(...conditions)!;
 }
@@ -54,30 +60,28 @@ export async function listPublishedArticles({ limit, offset = 0, ...filter }: Ar
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
-/** The newest `perCategory` public articles of every category, in one query. */
-export async function listLatestByCategory(perCategory: number) {
-  const ranked = db
-    .select({
-      id: articles.id,
-      rankInCategory: sql<number>`row_number() over (partition by ${articles.categoryId} order by ${articles.publishedAt} desc, ${articles.id} desc)`.as('rank_in_category'),
-    })
-    .from(articles)
-    .where(isPublic)
-    .as('ranked');
-  const rows = await db
-    .select(cardColumns)
-    .from(ranked)
-    .innerJoin(articles, eq(articles.id, ranked.id))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(lte(ranked.rankInCategory, perCategory))
-    .orderBy(asc(categories.position), desc(articles.publishedAt));
-  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+/**
+ * The home page's stories in one statement: the newest `latest` public articles, and the newest `perCategory` of
+ * every category (in section order), each list read from a partial index in publication order.
+ */
+export async function listHomeStories({ latest, perCategory }: { latest: number; perCategory: number }) {
+  type Cards = Parameters<typeof parseCards>[0];
+  const [row] = await db.execute<{ latest: Cards; by_category: Cards }>(sql`
+    select
+      (select coalesce(json_agg(n.card order by n.published_at desc, n.id desc), '[]'::json) from (
+         select ${cardJson('a')} as card, a.published_at, a.id from ${articles} a
+         where ${isPublicSql('a')} order by a.published_at desc, a.id desc limit ${latest}) n) as latest,
+      (select coalesce(json_agg(s.card order by c.position, c.name, s.published_at desc, s.id desc), '[]'::json)
+         from ${categories} c cross join lateral (
+           select ${cardJson('a')} as card, a.published_at, a.id from ${articles} a
+           where a.category_id = c.id and ${isPublicSql('a')} order by a.published_at desc, a.id desc limit ${perCategory}) s) as by_category`);
+  return { latest: parseCards(row!.latest), byCategory: parseCards(row!.by_category) };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
-export const getPublishedArticle = async (slug: string) => (isSlug(slug) ? findArticle(and(eq(articles.slug, slug), isPublic)!) : null);
+// Cached per request: the page and its metadata ask for the same article.
+export const getPublishedArticle = cache(async (slug: string) => (isSlug(slug) ? findArticle(and(eq(articles.slug, slug), isPublic)!) : null));
 
 /** Any piece, published or not, as readers would see it: for the staff-only preview. */
 export const getArticleForPreview = (id: number) => findArticle(eq(articles.id, id));

@@ -69,3 +69,9 @@ export async function deleteTicksBefore(db: Database, cutoff: Date): Promise<num
   const rows = await db.execute(sql`delete from ${priceTicks} where time < ${cutoff.toISOString()}::timestamptz returning 1`);
   return rows.length;
 }
+
+/** Retires candles of one interval older than `cutoff`, through price_candles_interval_bucket_idx. */
+export async function deleteCandlesBefore(db: Database, interval: keyof typeof BUCKETS, cutoff: Date): Promise<number> {
+  const rows = await db.execute(sql`delete from price_candles where interval = ${interval} and bucket < ${cutoff.toISOString()}::timestamptz returning 1`);
+  return rows.length;
+}

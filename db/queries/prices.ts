@@ -15,26 +15,33 @@ export type CoinQuote = {
   sparkline: number[];
 };
 
-/** The newest stored price of every coin with its 24-hour change, in rank order; one index probe per coin. */
-export async function listLatestQuotes(limit = 100): Promise<CoinQuote[]> {
-  const rows = await db.execute<{
-    symbol: string;
-    name: string;
-    rank: number;
-    price: string;
-    previous: string | null;
-    volume: string | null;
-    market_cap: string | null;
-    as_of: Date | string;
-    sparkline: string[] | null;
-  }>(sql`
+type QuoteRow = {
+  symbol: string;
+  name: string;
+  rank: number;
+  price: string | number;
+  previous: string | number | null;
+  volume: string | number | null;
+  market_cap: string | number | null;
+  as_of: Date | string;
+  sparkline: string[] | null;
+};
+
+/**
+ * The newest stored price of every coin with its 24-hour change, in rank order; one index probe per coin. The
+ * sparkline's hourly closes come from the 5-minute candles (12 rows an hour instead of every tick), and its last
+ * point is the newest tick, which the candles may not have caught up with.
+ */
+const quotesSql = (limit: number) => sql`
     select c.symbol, c.name, c.rank, latest.price_usd as price, previous.price_usd as previous,
       latest.volume_24h_usd as volume, latest.market_cap_usd as market_cap, latest.time as as_of,
-      (select array_agg(price_usd::text order by hour)
-         from (select distinct on (date_trunc('hour', time)) date_trunc('hour', time) as hour, price_usd
-                 from price_ticks
-                where coin_symbol = c.symbol and time > latest.time - interval '24 hours'
-                order by date_trunc('hour', time), time desc) hourly) as sparkline
+      array(select close::text from (
+              select distinct on (date_trunc('hour', bucket)) date_trunc('hour', bucket) as hour, close
+                from price_candles
+               where coin_symbol = c.symbol and interval = '5m' and bucket > latest.time - interval '24 hours'
+                 and bucket < date_trunc('hour', latest.time)
+               order by date_trunc('hour', bucket), bucket desc) hourly
+            order by hour) || latest.price_usd::text as sparkline
     from coins c
     cross join lateral (
       select price_usd, volume_24h_usd, market_cap_usd, time from price_ticks
@@ -43,24 +50,32 @@ export async function listLatestQuotes(limit = 100): Promise<CoinQuote[]> {
       select price_usd from price_ticks
        where coin_symbol = c.symbol and time <= latest.time - interval '24 hours' order by time desc limit 1) previous on true
     order by c.rank
-    limit ${limit}`);
+    limit ${limit}`;
+
+/** The quotes as one JSON array, for a statement that returns more than prices. */
+export const quotesJson = (limit: number) => sql`(select coalesce(json_agg(q order by q.rank), '[]'::json) from (${quotesSql(limit)}) q)`;
+
+const orNull = (value: string | number | null) => (value === null ? null : Number(value));
+
+export function parseQuotes(rows: QuoteRow[]): CoinQuote[] {
   return rows.map((row) => {
     const price = Number(row.price);
-    const previous = row.previous === null ? null : Number(row.previous);
+    const previous = orNull(row.previous);
     return {
       symbol: row.symbol,
       name: row.name,
       rank: row.rank,
       priceUsd: price,
       change24hPct: previous ? ((price - previous) / previous) * 100 : null,
-      volume24hUsd: row.volume === null ? null : Number(row.volume),
-      marketCapUsd: row.market_cap === null ? null : Number(row.market_cap),
+      volume24hUsd: orNull(row.volume),
+      marketCapUsd: orNull(row.market_cap),
       asOf: new Date(row.as_of),
       sparkline: (row.sparkline ?? []).map(Number),
     };
   });
 }
 
+export const listLatestQuotes = async (limit = 100): Promise<CoinQuote[]> => parseQuotes(await db.execute<QuoteRow>(quotesSql(limit)));
 
 /** Hourly closes over the last `days` days per coin, from the 5-minute candles (a sparkline per coin). */
 export async function listSparklines(days: number): Promise<Map<string, number[]>> {
@@ -103,21 +118,24 @@ export type PriceAtPublication = { symbol: string; thenUsd: number; nowUsd: numb
 
 /**
  * For each coin an article is tagged with: its price when the article was published (from the raw ticks while
- * they are kept, else the 5-minute, else the daily candles) and its latest price.
+ * they are kept, else the 5-minute, else the daily candles) and its latest price, as a JSON array for a statement
+ * to embed. Coins with either price unknown are left out.
  */
-export async function listPricesAtPublication(articleId: number): Promise<PriceAtPublication[]> {
-  const rows = await db.execute<{ symbol: string; then_usd: string | null; now_usd: string | null }>(sql`
+export const pricesAtPublicationJson = (articleId: number) => sql`(select coalesce(json_agg(p order by p.symbol), '[]'::json) from (
     select t.coin_symbol as symbol,
       coalesce(
         (select price_usd from price_ticks where coin_symbol = t.coin_symbol and time <= a.published_at and time > a.published_at - interval '2 hours' order by time desc limit 1),
         (select close from price_candles where coin_symbol = t.coin_symbol and interval = '5m' and bucket <= a.published_at and bucket > a.published_at - interval '2 hours' order by bucket desc limit 1),
         (select close from price_candles where coin_symbol = t.coin_symbol and interval = '1d' and bucket <= a.published_at and bucket > a.published_at - interval '2 days' order by bucket desc limit 1)
-      ) as then_usd,
-      (select price_usd from price_ticks where coin_symbol = t.coin_symbol order by time desc limit 1) as now_usd
+      ) as "thenUsd",
+      (select price_usd from price_ticks where coin_symbol = t.coin_symbol order by time desc limit 1) as "nowUsd"
     from ${articleTags} at
     join ${tags} t on t.id = at.tag_id and t.coin_symbol is not null
     join ${articles} a on a.id = at.article_id
-    where at.article_id = ${articleId}
-    order by t.coin_symbol`);
-  return rows.flatMap((r) => (r.then_usd && r.now_usd ? [{ symbol: r.symbol, thenUsd: Number(r.then_usd), nowUsd: Number(r.now_usd) }] : []));
+    where at.article_id = ${articleId}) p
+  where p."thenUsd" is not null and p."nowUsd" is not null)`;
+
+export async function listPricesAtPublication(articleId: number): Promise<PriceAtPublication[]> {
+  const [row] = await db.execute<{ prices: PriceAtPublication[] }>(sql`select ${pricesAtPublicationJson(articleId)} as prices`);
+  return row!.prices;
 }

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, gte, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import { isPublic } from './articles';
+import { isPublicSql } from './card-json';
 
 export type SitemapEntry = { path: string; lastModified: Date };
 
@@ -24,21 +25,22 @@ export async function listArticleEntries(offset: number, limit: number): Promise
   return rows.map((r) => ({ path: `/news/${r.slug}`, lastModified: new Date(r.lastModified) }));
 }
 
-/** Category, tag and author pages that list at least one public story, dated by their newest story. */
+/**
+ * Category, tag and author pages that list at least one public story, dated by their newest story, in one statement:
+ * one walk down a publication-ordered index per section, stopping at its newest story.
+ */
 export async function listSectionEntries(): Promise<SitemapEntry[]> {
-  const newest = max(articles.publishedAt);
-  const [byCategory, byTag, byAuthor] = await Promise.all([
-    db.select({ slug: categories.slug, at: newest }).from(categories).innerJoin(articles, and(eq(articles.categoryId, categories.id), isPublic)).groupBy(categories.slug),
-    db
-      .select({ slug: tags.slug, at: newest })
-      .from(tags)
-      .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
-      .innerJoin(articles, and(eq(articles.id, articleTags.articleId), isPublic))
-      .groupBy(tags.slug),
-    db.select({ slug: authors.slug, at: newest }).from(authors).innerJoin(articles, and(eq(articles.authorId, authors.id), isPublic)).groupBy(authors.slug),
-  ]);
-  const entries = (prefix: string, rows: { slug: string; at: Date | null }[]) => rows.map((r) => ({ path: `/${prefix}/${r.slug}`, lastModified: r.at! }));
-  return [...entries('category', byCategory), ...entries('tag', byTag), ...entries('author', byAuthor)];
+  const newest = (match: SQL) => sql`cross join lateral (select a.published_at as at from ${match} and ${isPublicSql('a')} order by a.published_at desc limit 1) n`;
+  const rows = await db.execute<{ path: string; at: string | Date }>(sql`
+    select 1 as kind, '/category/' || c.slug as path, n.at from ${categories} c ${newest(sql`${articles} a where a.category_id = c.id`)}
+    union all
+    select 2, '/tag/' || t.slug, n.at from ${tags} t ${newest(sql`${articles} a where exists (select 1 from ${articleTags} x where x.article_id = a.id and x.tag_id = t.id)`)}
+      -- A tag on no story would send its walk through the whole archive.
+      where exists (select 1 from ${articleTags} x where x.tag_id = t.id)
+    union all
+    select 3, '/author/' || au.slug, n.at from ${authors} au ${newest(sql`${articles} a where a.author_id = au.id`)}
+    order by kind, path`);
+  return rows.map((r) => ({ path: r.path, lastModified: new Date(r.at) }));
 }
 
 /** Stories published in the last two days, for the Google News sitemap. */

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { cache } from 'react';
 import { db } from '../index';
 import { authors, categories, tags } from '../schema';
 import { isSlug } from '@/lib/editorial';
@@ -10,29 +11,30 @@ export async function listCategories() {
     .orderBy(asc(categories.position), asc(categories.name));
 }
 
-export async function getCategory(slug: string) {
+// Cached per request: a page and its metadata ask for the same section.
+export const getCategory = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ slug: categories.slug, name: categories.name, description: categories.description })
     .from(categories)
     .where(eq(categories.slug, slug));
   return row ?? null;
-}
+});
 
-export async function getTag(slug: string) {
+export const getTag = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   const [row] = await db.select({ slug: tags.slug, name: tags.name, coinSymbol: tags.coinSymbol }).from(tags).where(eq(tags.slug, slug));
   return row ?? null;
-}
+});
 
-export async function getAuthor(slug: string) {
+export const getAuthor = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ slug: authors.slug, name: authors.name, bio: authors.bio, avatarUrl: authors.avatarUrl })
     .from(authors)
     .where(eq(authors.slug, slug));
   return row ?? null;
-}
+});
 
 /** Choices for the editor's selects. */
 export async function listEditorOptions() {

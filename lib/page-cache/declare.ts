@@ -28,7 +28,7 @@ export function cachePage(tags: Iterable<string>, maxAgeSeconds: number) {
   declared.maxAgeSeconds = Math.min(declared.maxAgeSeconds, maxAgeSeconds);
 }
 
-// Tags, as the database announces them (db/migrations/0003_page_invalidation.sql): one per article shown, and
+// Tags, as the database announces them (db/migrations/0005_page_invalidation.sql): one per article shown, and
 // one for every list of articles (home, sections, feeds, sitemaps), which any publish, edit or unpublish changes.
 const articleTag = (id: number) => `article:${id}`;
 const ARTICLE_LISTS = 'article-lists';

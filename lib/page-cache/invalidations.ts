@@ -1,7 +1,7 @@
 import type { Sql } from 'postgres';
 import { ALL_PAGES, type PageStore } from './store';
 
-// Filled by triggers on commit (db/migrations/0003_page_invalidation.sql): cache tags separated by spaces.
+// Filled by triggers on commit (db/migrations/0005_page_invalidation.sql): cache tags separated by spaces.
 export const INVALIDATION_CHANNEL = 'page_invalidation';
 
 /**

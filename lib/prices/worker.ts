@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database } from '@/db';
-import { deleteTicksBefore, loadTrackedCoins, rollUpCandles, storeTicks } from '@/db/queries/price-feed';
+import { deleteCandlesBefore, deleteTicksBefore, loadTrackedCoins, rollUpCandles, storeTicks } from '@/db/queries/price-feed';
 import * as schema from '@/db/schema';
 import type { PriceProvider, Tick } from './types';
 import { defaultTickRules, jumpReference, validateQuote, type TickRules } from './validate';
@@ -10,6 +10,8 @@ import { defaultTickRules, jumpReference, validateQuote, type TickRules } from '
 // Arbitrary constant: the advisory lock whose holder is the one ingesting instance.
 export const LEADER_LOCK = 7_316_100;
 const RAW_TICK_RETENTION_MS = 48 * 3_600_000;
+// The 30-day chart is drawn from 5-minute candles; older ones are only ever read as daily candles.
+const FIVE_MINUTE_CANDLE_RETENTION_MS = 31 * 86_400_000;
 const ROLLUP_EVERY_MS = 60_000;
 
 export type WorkerLog = (event: string, fields?: Record<string, unknown>) => void;
@@ -88,8 +90,10 @@ export function startPriceWorker({ databaseUrl, provider, intervalMs, rules = de
       await rollUpCandles(db, '5m', since);
       await rollUpCandles(db, '1d', since);
       const removed = await deleteTicksBefore(db, new Date(Date.now() - RAW_TICK_RETENTION_MS));
+      const candlesRemoved = await deleteCandlesBefore(db, '5m', new Date(Date.now() - FIVE_MINUTE_CANDLE_RETENTION_MS));
       lastRollup = Date.now();
       if (removed) log('price_ticks_retired', { removed });
+      if (candlesRemoved) log('price_candles_retired', { interval: '5m', removed: candlesRemoved });
     }
   }
 

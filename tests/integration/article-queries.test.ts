@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { getPublishedArticle, listLatestByCategory, listPublishedArticles } from '@/db/queries/articles';
+import { getPublishedArticle, listHomeStories, listPublishedArticles } from '@/db/queries/articles';
 import { articles } from '@/db/schema';
-import { createArticle, createCategory, createTag } from '../support/fixtures';
+import { createArticle, createAuthor, createCategory, createTag } from '../support/fixtures';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 
@@ -50,8 +50,8 @@ describe('article queries', () => {
   });
 });
 
-describe('latest by category', () => {
-  it('returns the newest public stories of each category, at most the number asked for', async () => {
+describe('home page stories', () => {
+  it('are the newest public stories, and the newest of each category in section order, at most the number asked for', async () => {
     await db.delete(articles).where(sql`true`);
     const [first, second] = [await createCategory({ position: 1 }), await createCategory({ position: 2 })];
     const made = [];
@@ -59,7 +59,33 @@ describe('latest by category', () => {
     const other = await createArticle({ categoryId: second.id, publishedAt: hoursAgo(30) });
     await createArticle({ categoryId: second.id, status: 'draft' });
 
-    const rows = await listLatestByCategory(2);
-    expect(rows.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, other.slug]);
+    const { latest, byCategory } = await listHomeStories({ latest: 3, perCategory: 2 });
+    expect(latest.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, made[2]!.slug]);
+    expect(byCategory.map((r) => r.slug)).toEqual([made[0]!.slug, made[1]!.slug, other.slug]);
+    expect(byCategory[2]).toMatchObject({ category: { slug: second.slug }, author: { name: expect.stringMatching(/^Author /) } });
+    expect(byCategory[2]!.publishedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe('section listings', () => {
+  it('list a category, a tag or an author newest first, a page at a time, and nothing unknown', async () => {
+    await db.delete(articles).where(sql`true`);
+    const [section, other] = [await createCategory(), await createCategory()];
+    const tag = await createTag();
+    const writer = await createAuthor();
+    const inSection = [];
+    for (let i = 0; i < 4; i++) inSection.push(await createArticle({ categoryId: section.id, authorId: writer.id, tagIds: i % 2 ? [tag.id] : [], publishedAt: hoursAgo(i + 1) }));
+    await createArticle({ categoryId: other.id, tagIds: [tag.id], publishedAt: hoursAgo(10) });
+    await createArticle({ categoryId: section.id, authorId: writer.id, tagIds: [tag.id], status: 'draft' });
+    const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
+
+    expect(slugs(await listPublishedArticles({ category: section.slug, limit: 3 }))).toEqual(slugs(inSection.slice(0, 3)));
+    expect(slugs(await listPublishedArticles({ category: section.slug, limit: 3, offset: 3 }))).toEqual(slugs(inSection.slice(3)));
+    expect(await listPublishedArticles({ tag: tag.slug, limit: 10 })).toHaveLength(3);
+    expect(slugs(await listPublishedArticles({ tag: tag.slug, limit: 2 }))).toEqual([inSection[1]!.slug, inSection[3]!.slug]);
+    expect(slugs(await listPublishedArticles({ author: writer.slug, limit: 10 }))).toEqual(slugs(inSection));
+    for (const unknown of [{ category: 'no-such-section' }, { tag: 'no-such-tag' }, { author: 'no-such-writer' }]) {
+      expect(await listPublishedArticles({ ...unknown, limit: 10 })).toEqual([]);
+    }
   });
 });

@@ -95,6 +95,45 @@ describe('price feed', () => {
     ]);
   });
 
+  it('draws the 24-hour sparkline from the hourly closes of the 5-minute candles, ending at the newest price', async () => {
+    await db.delete(priceCandles).where(eq(priceCandles.coinSymbol, 'SOL'));
+    const base = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 6 * 3_600_000);
+    const at = (minutes: number) => new Date(base.getTime() + minutes * 60_000);
+    const ticks = [
+      [at(-30 * 60), 40], // more than a day before the newest tick: not drawn
+      [at(10), 50],
+      [at(40), 52],
+      [at(65), 55],
+      [at(170), 57],
+      [at(200), 60], // the newest, later than the candles the worker has rolled up
+    ] as const;
+    await db.insert(priceTicks).values(ticks.slice(0, -1).map(([time, priceUsd]) => ({ coinSymbol: 'SOL', time, priceUsd })));
+    await rollUpCandles(db, '5m', at(-31 * 60));
+    await db.insert(priceTicks).values({ coinSymbol: 'SOL', time: ticks.at(-1)![0], priceUsd: ticks.at(-1)![1] });
+
+    const sol = (await listLatestQuotes()).find((q) => q.symbol === 'SOL');
+    expect(sol).toMatchObject({ priceUsd: 60, sparkline: [52, 55, 57, 60] });
+  });
+
+  it('retires 5-minute candles after a month and keeps the daily ones', async () => {
+    const daysAgo = (d: number) => new Date(Math.floor(Date.now() / 86_400_000 - d) * 86_400_000);
+    await db.delete(priceCandles).where(eq(priceCandles.coinSymbol, 'XRP'));
+    const candle = { coinSymbol: 'XRP', open: 2, high: 2, low: 2, close: 2 };
+    await db.insert(priceCandles).values([
+      { ...candle, interval: '5m', bucket: daysAgo(40) },
+      { ...candle, interval: '5m', bucket: daysAgo(2) },
+      { ...candle, interval: '1d', bucket: daysAgo(40) },
+    ]);
+    const worker = startPriceWorker({ databaseUrl: databaseUrl(), provider: { name: 'quiet', fetchQuotes: async () => [] }, intervalMs: 100 });
+    const left = () => db.select({ interval: priceCandles.interval, bucket: priceCandles.bucket }).from(priceCandles).where(eq(priceCandles.coinSymbol, 'XRP')).orderBy(asc(priceCandles.bucket), asc(priceCandles.interval));
+    await vi.waitFor(async () => expect(await left()).toHaveLength(2), { timeout: 5_000 });
+    await worker.stop();
+    expect(await left()).toEqual([
+      { interval: '1d', bucket: daysAgo(40) },
+      { interval: '5m', bucket: daysAgo(2) },
+    ]);
+  });
+
   it('elects exactly one leader among two workers, and the other takes over when it stops', async () => {
     const provider = { name: 'quiet', fetchQuotes: async () => [] };
     const first = startPriceWorker({ databaseUrl: databaseUrl(), provider, intervalMs: 100 });

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { listRelatedArticles } from '@/db/queries/related';
+import { listArticleExtras } from '@/db/queries/article-extras';
 import { articles } from '@/db/schema';
 import { createArticle, createCategory, createTag } from '../support/fixtures';
+
+const listRelatedArticles = async (articleId: number, limit: number) => (await listArticleExtras(articleId, limit)).related;
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
 
@@ -34,6 +36,8 @@ describe('related articles', () => {
     // Same category only (2), but its title shares words with the target, which lifts it above a bare category match.
     await make('categoryAndWords', { categoryId: mining.id, title: 'Turbines and inference clusters in Texas', publishedAt: daysAgo(20) });
     await make('categoryOnly', { categoryId: mining.id, publishedAt: daysAgo(3) });
+    // Words alone, in another section with no tag in common: candidates come from the section and the tags.
+    await make('wordsOnly', { categoryId: markets.id, title: 'Miners lease turbines to inference clusters again', publishedAt: daysAgo(1) });
     // Nothing shared at all, and pieces the public cannot see.
     await make('unrelated', { categoryId: markets.id, tagIds: [etf.id] });
     await make('draft', { status: 'draft', categoryId: mining.id, tagIds: [hashrate.id, energy.id] });
@@ -57,6 +61,17 @@ describe('related articles', () => {
     expect(related).toHaveLength(3);
     const all = (await listRelatedArticles(target.id, 50)).map((a) => a.slug);
     expect(all).toHaveLength(6);
-    for (const hidden of [target.slug, slugs.draft, slugs.scheduled, slugs.unrelated]) expect(all).not.toContain(hidden);
+    for (const hidden of [target.slug, slugs.draft, slugs.scheduled, slugs.unrelated, slugs.wordsOnly]) expect(all).not.toContain(hidden);
+  });
+});
+
+describe('related articles in a busy section', () => {
+  it('come from its newest stories, however many older ones there are', async () => {
+    const section = await createCategory();
+    const target = await createArticle({ categoryId: section.id });
+    const stories = [];
+    for (let day = 1; day <= 32; day++) stories.push(await createArticle({ categoryId: section.id, publishedAt: daysAgo(day) }));
+    const related = (await listRelatedArticles(target.id, 50)).map((a) => a.slug);
+    expect(related).toEqual(stories.slice(0, 30).map((s) => s.slug));
   });
 });

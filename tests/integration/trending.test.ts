@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { listTrendingArticles, recordView } from '@/db/queries/trending';
+import { listTrending, recordView, type TrendingWindow } from '@/db/queries/trending';
 import { articles, pageViews } from '@/db/schema';
 import { createArticle } from '../support/fixtures';
+
+const listTrendingArticles = async (window: TrendingWindow) => (await listTrending({ window })).window;
 
 const hourBucket = (hoursAgo: number) => sql`date_trunc('hour', now() - make_interval(hours => ${hoursAgo}))`;
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { log, redact } from '@/lib/log';
-import { describeUrl, requestIdFor, runWithRequestId } from '@/lib/request-context';
+import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/request-context';
 import { withRequestLog } from '@/lib/request-log';
 
 let written: string[] = [];
@@ -67,7 +67,7 @@ describe('request ids', () => {
   });
 
   it('is on every line written while the request is handled, even after awaits, and on no other', async () => {
-    await runWithRequestId('req-00000001', async () => {
+    await runInRequestContext(newRequestContext('req-00000001'), async () => {
       log('before_await');
       await sleep(1);
       log('query_error', { error: new Error('boom') });

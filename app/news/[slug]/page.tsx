@@ -5,9 +5,8 @@ import { RelatedList } from '@/components/article/related-list';
 import { ViewBeacon } from '@/components/article/view-beacon';
 import { NewsSidebar } from '@/components/layout/news-sidebar';
 import { JsonLd } from '@/components/seo/json-ld';
+import { listArticleExtras } from '@/db/queries/article-extras';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
-import { listPricesAtPublication } from '@/db/queries/prices';
-import { listRelatedArticles } from '@/db/queries/related';
 import { cacheArticlePage } from '@/lib/page-cache/declare';
 import { articleJsonLd, dateModified, DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
 import { loadSidebar } from '@/lib/sidebar';
@@ -49,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
     if (current) permanentRedirect(`/news/${current}`);
     notFound();
   }
-  const [related, prices, sidebar] = await Promise.all([listRelatedArticles(article.id, 6), listPricesAtPublication(article.id), loadSidebar()]);
+  const [{ related, prices }, sidebar] = await Promise.all([listArticleExtras(article.id, 6), loadSidebar()]);
   cacheArticlePage([article.id, ...related.map((r) => r.id), ...sidebar.trending.map((t) => t.id)]);
   return (
     <div className="grid gap-10 lg:grid-cols-3">

@@ -1,0 +1,1 @@
+CREATE INDEX "price_candles_interval_bucket_idx" ON "price_candles" USING btree ("interval","bucket");
