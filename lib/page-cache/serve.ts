@@ -20,7 +20,9 @@ const VARYING_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-segment-pre
 // Per response or per connection; a hit gets its own.
 const UNKEPT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-request-id', 'age', CACHE_STATUS_HEADER.toLowerCase()]);
 
-const cacheKey = (request: IncomingMessage) => [request.url ?? '/', ...VARYING_HEADERS.map((name) => request.headers[name] ?? '')].join('\n');
+// Over HTTPS a page carries HSTS and upgrade-insecure-requests (proxy.ts): the scheme is part of the key.
+const scheme = (request: IncomingMessage) => (String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https' ? 'https' : 'http');
+const cacheKey = (request: IncomingMessage) => [scheme(request), request.url ?? '/', ...VARYING_HEADERS.map((name) => request.headers[name] ?? '')].join('\n');
 
 type Options = {
   store: PageStore;
