@@ -2,9 +2,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export async function serveFromMemory(body: Buffer, contentType: string) {
+export async function serveFromMemory(body: Buffer, headers: Record<string, string>) {
   const server = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': contentType, 'content-length': body.length });
+    res.writeHead(200, { ...headers, 'content-length': body.length });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,13 +1,16 @@
 // The production build, started by the real launcher on a database of the benchmark's own.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
 import { freePort } from '@/db/embedded';
 import { sampleMemory, webServerPidOf } from '../soak/memory';
+
+type ServerSide = { ms: number; statements: number };
 
 export async function startPortal(databaseUrl: string) {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -19,6 +22,13 @@ export async function startPortal(databaseUrl: string) {
       AUTH_SECRET: randomBytes(32).toString('hex'),
     },
   });
+  // What the web server says of each request on its `request` line: time spent and statements sent to PostgreSQL.
+  const served = new Map<string, ServerSide>();
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!line.includes('"event":"request"')) return;
+    const entry = JSON.parse(line) as { requestId: string; durationMs: number; dbQueries?: number };
+    served.set(entry.requestId, { ms: entry.durationMs, statements: entry.dbQueries ?? 0 });
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}`);
@@ -28,6 +38,16 @@ export async function startPortal(databaseUrl: string) {
   }
   return {
     base,
+    /** Requests `path` once; the server's own time for it and the statements it sent to PostgreSQL. */
+    async serverSide(path: string): Promise<ServerSide> {
+      const requestId = randomBytes(12).toString('hex');
+      await (await fetch(base + path, { headers: { 'x-request-id': requestId } })).arrayBuffer();
+      for (let tries = 0; !served.has(requestId); tries++) {
+        if (tries > 100) throw new Error(`no request line for ${path}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return served.get(requestId)!;
+    },
     /** Resident memory of the web server beneath the launcher, in MB. */
     rssMiB: () => sampleMemory(child.pid!, webServerPidOf(child.pid!), Date.now()).webServerMb,
     stop: () =>

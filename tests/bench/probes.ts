@@ -1,28 +1,10 @@
-// Measurements that need the database beside the HTTP load: queries per page, publish-to-visible, the stream.
+// Measurements that need the database beside the HTTP load: publish-to-visible and the price stream.
 import type { Sql } from 'postgres';
 import type { Database } from '@/db';
 import { storeTicks } from '@/db/queries/price-feed';
 import { openStreams, percentile } from './sse';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Statements one request runs: every statement the portal sends is its own transaction, so the database's commit
- * counter moves by one per query. Backends publish their counters when idle (at most once a second), hence the
- * waits; the smallest of three tries leaves out the odd background sweep, and our own counter read is subtracted.
- */
-export async function measureQueriesPerRequest(sql: Sql, database: string, url: string): Promise<number> {
-  const commits = async () => Number((await sql`select xact_commit from pg_stat_database where datname = ${database}`)[0]!.xact_commit);
-  const tries: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await sleep(1_100);
-    const before = await commits();
-    await (await fetch(url)).arrayBuffer();
-    await sleep(1_100);
-    tries.push((await commits()) - before - 1);
-  }
-  return Math.max(0, Math.min(...tries));
-}
 
 /** Milliseconds from a piece turning published in Postgres to its link on the cached home page and feed. */
 export async function measurePublishToVisible(sql: Sql, base: string): Promise<{ home: number; feed: number }> {

@@ -13,11 +13,14 @@ import { demoArticles } from '@/db/seed/articles';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from '../support/database';
 import { growToArticles } from './bulk-articles';
 import { serveFromMemory } from './ceiling';
-import { load, timeOne, type LoadResult } from './load';
+import { fetchRaw, load, timeOne, type LoadResult } from './load';
 import { startPortal } from './portal';
 import { startNginx } from '../../deploy/nginx/render';
 import { measurePayload } from './payload';
-import { measurePublishToVisible, measureQueriesPerRequest, measureStream } from './probes';
+import { explainPageQueries, explainTable } from './explain';
+import type { PagePlans } from './plan-summary';
+import { measurePublishToVisible, measureStream } from './probes';
+import { percentile } from './sse';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,10 +49,10 @@ type PageRow = LoadResult & { size: number; page: string; coldMs: number; render
 const rows: PageRow[] = [];
 const notes: string[] = [];
 const RENDERS = 15;
+const explained: { size: number; pages: PagePlans[] }[] = [];
 
 // A query parameter no page reads: a new address for the page cache, so the request is rendered.
 const uncached = (path: string, n: number | string) => `${path}${path.includes('?') ? '&' : '?'}bench=${n}`;
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
 const server = await openTestServer();
 try {
@@ -64,25 +67,27 @@ try {
       const seedStarted = performance.now();
       await growToArticles(db, size);
       notes.push(`${size} articles: bulk insert took ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+      explained.push({ size, pages: await explainPageQueries(url) });
 
       const portal = await startPortal(url);
       try {
         for (const [page, path] of Object.entries(pages)) {
-          // Warm-up renders (the first of each route loads its code), then the measured ones.
-          for (let i = 0; i < 3; i++) await timeOne(portal.base + uncached(path, `warm${i}`));
-          const renders: number[] = [];
-          for (let i = 0; i < RENDERS; i++) renders.push(await timeOne(portal.base + uncached(path, i)));
-          const queries = await measureQueriesPerRequest(client, name, portal.base + uncached(path, 'queries'));
+          // Warm-up renders (the first of each route loads its code), then the measured ones, by the server's clock.
+          for (let i = 0; i < 3; i++) await portal.serverSide(uncached(path, `warm${i}`));
+          const renders: { ms: number; statements: number }[] = [];
+          for (let i = 0; i < RENDERS; i++) renders.push(await portal.serverSide(uncached(path, i)));
+          const queries = Math.max(...renders.map((r) => r.statements));
           // The first request after an invalidation renders; the load that follows is served from the cache.
           await client`select pg_notify('page_invalidation', '*')`;
           await sleep(100);
           const coldMs = await timeOne(portal.base + path);
-          rows.push({ size, page, coldMs, renderP50: median(renders), queries, ...(await load(portal.base + path, loadOptions)) });
+          rows.push({ size, page, coldMs, renderP50: percentile(renders.map((r) => r.ms), 50), queries, ...(await load(portal.base + path, loadOptions)) });
           console.error(`bench: ${size} ${page} done`);
         }
         const articleUrl = portal.base + pages.article;
-        const html = Buffer.from(await (await fetch(articleUrl, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-        const ceiling = await serveFromMemory(html, 'text/html; charset=utf-8');
+        // The exact bytes a reader's browser gets for the article (gzipped), served from memory.
+        const served = await fetchRaw(articleUrl);
+        const ceiling = await serveFromMemory(served.body, { "content-type": "text/html; charset=utf-8", "content-encoding": String(served.headers["content-encoding"]) });
         const ceilingResult = await load(ceiling.url, loadOptions);
         await ceiling.close();
         const proxy = await startNginx({ upstreamPort: Number(new URL(portal.base).port) });
@@ -126,15 +131,19 @@ const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Ma
 const table = [
   `Benchmark of ${when.slice(0, 10)} on ${machine}; autocannon, ${loadOptions.connections} connections, ${loadOptions.seconds} s per row, loopback.`,
   '',
-  'Cached: autocannon against the page cache. Render: the page rendered for a new address (p50 of 15, after warm-up); cold: the first request after an invalidation; both seen by the client on loopback.',
+  'Cached: autocannon against the page cache, accepting gzip as browsers do. Render p50: server time (the request log\'s durationMs) of 15 renders at new addresses after 3 warm-up renders; queries: the most statements one of those renders sent (dbQueries). Cold: the first request after an invalidation, as the client saw it.',
   '',
   '| articles | page | cached req/s | p50 ms | p99 ms | KB/response | errors | non-2xx | render p50 ms | cold ms | queries |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.size} | ${r.page} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.non2xx} | ${r.renderP50 || '–'} | ${r.coldMs || '–'} | ${r.queries || '–'} |`),
   '',
   ...notes.map((n) => `- ${n}`),
+  '',
+  'Each page\'s statements under EXPLAIN ANALYZE (tests/bench/explain.ts):',
+  '',
+  explainTable(explained),
 ].join('\n');
 console.log(table);
 await mkdir('tests/bench/results', { recursive: true });
-await writeFile(`tests/bench/results/${when.replace(/[:.]/g, '-')}.json`, JSON.stringify({ when, machine, loadOptions, rows, notes }, null, 2));
+await writeFile(`tests/bench/results/${when.replace(/[:.]/g, '-')}.json`, JSON.stringify({ when, machine, loadOptions, rows, notes, explained }, null, 2));
 await writeFile('tests/bench/results/latest.md', `${table}\n`);
