@@ -87,7 +87,7 @@ try {
         const articleUrl = portal.base + pages.article;
         // The exact bytes a reader's browser gets for the article (gzipped), served from memory.
         const served = await fetchRaw(articleUrl);
-        const ceiling = await serveFromMemory(served.body, { "content-type": "text/html; charset=utf-8", "content-encoding": String(served.headers["content-encoding"]) });
+        const ceiling = await serveFromMemory(served.body, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': String(served.headers['content-encoding']) });
         const ceilingResult = await load(ceiling.url, loadOptions);
         await ceiling.close();
         const proxy = await startNginx({ upstreamPort: Number(new URL(portal.base).port) });
