@@ -17,10 +17,8 @@ export function proxy(request: NextRequest) {
 }
 
 // Only the real placeholder is taken: a nonce a client could choose would be no protection.
-function nonceFor(headers: Headers) {
-  const offered = headers.get(PLACEHOLDER_HEADER);
-  return offered && env.AUTH_SECRET && offered === noncePlaceholder(env.AUTH_SECRET) ? offered : freshNonce();
-}
+const placeholder = env.AUTH_SECRET ? noncePlaceholder(env.AUTH_SECRET) : undefined;
+const nonceFor = (headers: Headers) => (placeholder && headers.get(PLACEHOLDER_HEADER) === placeholder ? placeholder : freshNonce());
 
 const withPolicy = (incoming: Headers, policy: string) => {
   const headers = new Headers(incoming);

@@ -114,6 +114,8 @@ export async function restoreDatabase(url: string, file: string, { force = false
       for (const sequence of header.sequences) {
         if (sequence.lastValue !== null) await tx`select setval(${sequence.name}::regclass, ${sequence.lastValue}::bigint)`;
       }
+      // Every cached page may show what was just replaced; COPY fires no row triggers for what went away.
+      await tx`select pg_notify('page_invalidation', '*')`;
     });
   } finally {
     await lines.return(undefined);

@@ -22,13 +22,17 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
     const type = String(response.getHeader('content-type') ?? '');
     const length = Number(response.getHeader('content-length') ?? Infinity);
     const small = ending && (first?.length ?? 0) < MIN_BYTES;
-    if (!COMPRESSIBLE.test(type) || response.hasHeader('content-encoding') || response.statusCode === 204 || response.statusCode === 304 || length < MIN_BYTES || small) {
+    // A range (206) is bytes of the identity body; compressing it would garble it.
+    const partial = response.statusCode === 206 || response.hasHeader('content-range');
+    if (!COMPRESSIBLE.test(type) || response.hasHeader('content-encoding') || partial || response.statusCode === 204 || response.statusCode === 304 || length < MIN_BYTES || small) {
       return (gzip = null);
     }
     response.removeHeader('content-length');
     response.setHeader('Content-Encoding', 'gzip');
     response.appendHeader('Vary', 'Accept-Encoding');
     gzip = createGzip({ level: 6 });
+    // A reader who leaves mid-page: the compressor's buffers go with the connection.
+    response.once('close', () => gzip?.destroy());
     gzip.on('data', (chunk: Buffer) => (original.write as (data: Buffer) => boolean).call(response, chunk));
     gzip.on('end', () => (original.end as () => void).call(response));
     return gzip;

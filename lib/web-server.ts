@@ -2,6 +2,7 @@
 // (Next's documented custom server), so that this process gives every request an id and a log line, decides the
 // client's address, decides what a visitor gets while the database is away, and how in-flight requests end when
 // it is told to stop. `next start` has a hook for none of these.
+import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { sql } from '@/db';
@@ -44,13 +45,13 @@ server.on('error', async (error) => {
 });
 const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
 const renderWithNext = app.getRequestHandler();
-// Instances on one database are one deployment; others sharing the Redis keep apart.
-const deploymentName = () => {
+// Instances on one database are one deployment, and each build its own generation of pages.
+const cacheNamespace = () => {
   const database = new URL(env.DATABASE_URL ?? 'postgres://localhost/');
-  return `${database.host}${database.pathname}`;
+  return `${database.host}${database.pathname}:${readFileSync('.next/BUILD_ID', 'utf8').trim()}`;
 };
 const pageStore = new PageStore();
-const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, deploymentName(), (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
+const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, cacheNamespace(), env.AUTH_SECRET!, (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
 const pages = createPageCache({ store: pageStore, shared, placeholder: noncePlaceholder(env.AUTH_SECRET), databaseDown: () => !databaseHealth.up });
 // A cached page is served before the outage guard: it needs no database.
 const requests = withRequestLog((request, response) =>
@@ -88,7 +89,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal
 process.on('disconnect', () => void drain('launcher gone'));
 
 await app.prepare();
-void followInvalidations(sql, pageStore, (tags) => log('pages_invalidated', { tags })).catch((error: unknown) => log('page_invalidations_error', { error }));
+void followInvalidations(sql, pageStore, { watchDatabase: (watcher) => databaseHealth.watch(watcher), log: (tags) => log('pages_invalidated', { tags }) }).catch((error: unknown) => log('page_invalidations_error', { error }));
 server.listen(env.PORT, env.HOST, () => {
   log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
 });

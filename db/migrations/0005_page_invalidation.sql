@@ -12,7 +12,9 @@ END $$;
 CREATE TRIGGER articles_announce_change AFTER INSERT OR UPDATE OR DELETE ON articles
   FOR EACH ROW EXECUTE FUNCTION announce_article_change();
 --> statement-breakpoint
--- Names shown on many pages (bylines, section and tag labels): rare edits, so every cached page goes.
+-- Names shown on many pages (bylines, the sections menu, tag labels): rare changes, so every cached page goes.
+-- A new section is in every page's menu; new authors and tags show only with a story, which announces itself
+-- (and every save inserts its tags, so an INSERT trigger on tags would empty the cache at each keystroke's save).
 CREATE FUNCTION announce_label_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_notify('page_invalidation', '*');
@@ -21,6 +23,6 @@ END $$;
 --> statement-breakpoint
 CREATE TRIGGER authors_announce_change AFTER UPDATE OR DELETE ON authors FOR EACH STATEMENT EXECUTE FUNCTION announce_label_change();
 --> statement-breakpoint
-CREATE TRIGGER categories_announce_change AFTER UPDATE OR DELETE ON categories FOR EACH STATEMENT EXECUTE FUNCTION announce_label_change();
+CREATE TRIGGER categories_announce_change AFTER INSERT OR UPDATE OR DELETE ON categories FOR EACH STATEMENT EXECUTE FUNCTION announce_label_change();
 --> statement-breakpoint
 CREATE TRIGGER tags_announce_change AFTER UPDATE OR DELETE ON tags FOR EACH STATEMENT EXECUTE FUNCTION announce_label_change();

@@ -151,7 +151,9 @@ export async function transitionPiece(id: number, baseVersion: number, to: Trans
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(articles)
-      .set({ ...to, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      // Published by the database's clock, the one pages compare with: an app clock ahead would announce the
+      // piece (and have lists re-rendered and cached) before it counts as public.
+      .set({ ...to, ...(to.status === 'published' && to.publishedAt === undefined ? { publishedAt: sql`now()` } : {}), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
       .returning({ id: articles.id });
     if (!row) return false;

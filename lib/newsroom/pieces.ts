@@ -159,7 +159,7 @@ export const submitForReview = command(ALL_STAFF, target, async ({ id, version }
 export const publishPiece = command(EDITORS, target, async ({ id, version }, user) => {
   const piece = await gateOpen(id);
   if (!('slug' in piece)) return piece;
-  return (await transitionPiece(id, version, { status: 'published', publishedAt: new Date(), scheduledFor: null }, user.id, 'publish')) ? { ok: 'Published.' } : stale;
+  return (await transitionPiece(id, version, { status: 'published', scheduledFor: null }, user.id, 'publish')) ? { ok: 'Published.' } : stale;
 });
 
 export const schedulePiece = command(EDITORS, target.extend({ at: z.coerce.date() }), async ({ id, version, at }, user) => {

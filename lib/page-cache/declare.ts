@@ -17,8 +17,8 @@ export function declarationScope() {
 
 /**
  * Marks the page being rendered as the same for every reader, to be served from the cache for at most
- * `maxAgeSeconds` and dropped as soon as any of `tags` is invalidated. Several calls (layout, page, sidebar)
- * add up: all their tags, the shortest age.
+ * `maxAgeSeconds` and dropped as soon as any of `tags` is invalidated. Several calls in one render add up: all
+ * their tags, the shortest age.
  */
 export function cachePage(tags: Iterable<string>, maxAgeSeconds: number) {
   const slot = store.getStore();
@@ -33,7 +33,8 @@ export function cachePage(tags: Iterable<string>, maxAgeSeconds: number) {
 const articleTag = (id: number) => `article:${id}`;
 const ARTICLE_LISTS = 'article-lists';
 
-// Trending and the price boxes move without an edit, so no page is kept for long; live prices fill in on the client.
+// What moves without an edit of a story shown (trending, the price boxes, a newer story that would now be related)
+// is at most this old; live prices fill in on the client.
 const LIST_MAX_AGE = 60;
 const ARTICLE_MAX_AGE = 300;
 

@@ -39,20 +39,24 @@ export const joinWithNonce = (parts: Buffer[], nonce: string): Buffer => {
 const SWAPPED_TYPES = /^text\/(html|x-component)/;
 
 /**
- * Rewrites a response in flight: the placeholder becomes `nonce` in the Content-Security-Policy header and in
- * HTML and React Server Component bodies. Chunks are held back by at most one placeholder's length, so a
+ * Rewrites a response in flight: the placeholder becomes `nonce` in headers set with setHeader or appendHeader (how
+ * Next.js sets them) and in HTML and React Server Component bodies. Chunks are held back by at most one placeholder's length, so a
  * placeholder split across two writes is still found.
  */
 export function swapNonceOnTheWay(response: ServerResponse, placeholder: string, nonce: string) {
-  const original = { setHeader: response.setHeader, write: response.write, end: response.end };
+  const original = { setHeader: response.setHeader, appendHeader: response.appendHeader, write: response.write, end: response.end };
   const swap = (text: string) => text.replaceAll(placeholder, nonce);
+  const swapValue = <T>(value: T): T => (typeof value === 'string' ? swap(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? swap(v) : v)) : value) as T;
   let carry = Buffer.alloc(0);
   const swapsBody = () => SWAPPED_TYPES.test(String(response.getHeader('content-type') ?? ''));
 
+  // Any header may carry the nonce (the policy, a report-only policy, a preload Link).
   response.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
-    const swapped = name.toLowerCase() === 'content-security-policy' && typeof value === 'string' ? swap(value) : value;
-    return original.setHeader.call(this, name, swapped);
+    return original.setHeader.call(this, name, swapValue(value));
   } as ServerResponse['setHeader'];
+  response.appendHeader = function (this: ServerResponse, name: string, value: string | readonly string[]) {
+    return original.appendHeader.call(this, name, swapValue(value));
+  } as ServerResponse['appendHeader'];
 
   // Everything but the last placeholder-length - 1 bytes is final; those wait for the next chunk.
   const pass = (chunk: unknown, encoding: unknown, last: boolean): Buffer | undefined => {

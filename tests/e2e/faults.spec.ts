@@ -110,6 +110,11 @@ test('while PostgreSQL is away or stuck, cached pages are still served, the rest
     await expect(prices.getByText('Stale')).toHaveCount(0, { timeout: 15_000 });
     await visitor.reload();
     await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Latest news');
+    // Invalidation is heard again: an edit after the outage reaches a page cached after it.
+    await timedGet(`${site.url}/news/${slug}`);
+    expect((await timedGet(`${site.url}/news/${slug}`)).response.headers.get('x-tickerwire-cache')).toBe('hit');
+    await withConnection(database.url, (sql) => sql`update articles set dek = 'Edited after the outage' where slug = ${slug}`);
+    await expect.poll(async () => (await timedGet(`${site.url}/news/${slug}`)).body).toContain('Edited after the outage');
     // Autosave kept trying: the editor's text reached the database once it was back.
     await expect(editor.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 20_000 });
     const [saved] = await withConnection(database.url, (sql) => sql<{ title: string }[]>`select title from articles where id = ${draft}`);

@@ -68,6 +68,8 @@ test('a second reader gets the page from the cache, with a nonce of its own, and
     expect(new Set(body.match(/nonce="[^"]*"/g))).toEqual(new Set([`nonce="${nonce}"`]));
   }
   expect(second.body.replaceAll(n2!, n1!)).toBe(first.body);
+  const head = await fetch(`${a.url}/news/${story!.slug}`, { method: 'HEAD' });
+  expect([head.status, head.headers.get('x-tickerwire-cache'), await head.text()]).toEqual([200, 'hit', '']);
 
   // The cached copy hydrates under its policy: no script is refused, and the live price box fills in.
   const refused: string[] = [];
@@ -144,6 +146,27 @@ test('an edit on one instance shows at once on every page of both that shows the
     }
   }
   console.log(`edit to visible on ${pages.length} pages of both instances: ${Date.now() - saved} ms after "All changes saved"`);
+});
+
+test('an unpublished story is gone at once for readers who keep asking for it, on both instances', async () => {
+  const stories = await publishedStories();
+  const story = stories.at(-1)!;
+  const url = (portal: Portal) => `${portal.url}/news/${story.slug}`;
+  for (const portal of [a, b]) {
+    await get(url(portal));
+    expect((await get(url(portal))).cache).toBe('hit');
+  }
+  // Readers keep coming while the piece is taken down, so a render of it is often in flight.
+  let reading = true;
+  const readers = [a, b].flatMap((portal) => [1, 2, 3].map(async () => {
+    while (reading) await get(url(portal));
+  }));
+  await withConnection(databaseUrl, (sql) => sql`update articles set status = 'draft', published_at = null where id = ${story.id}`);
+  for (const portal of [a, b]) await expect.poll(async () => (await get(url(portal))).status).toBe(404);
+  // And it stays gone: no old copy comes back while others are still rendering it.
+  for (const portal of [a, b]) for (let i = 0; i < 10; i++) expect((await get(url(portal))).status).toBe(404);
+  reading = false;
+  await Promise.all(readers);
 });
 
 test('a piece published on one instance is on the other\'s home page, feed and sitemap', async ({ page }) => {
