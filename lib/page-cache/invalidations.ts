@@ -11,14 +11,13 @@ type Options = {
 };
 
 /**
- * Drops cached pages as the database announces changes. postgres.js re-establishes a LISTEN whose connection
- * dropped, and calls back each time; announcements made while it was away are lost, so from the moment the
- * database is found away no page is kept, and once the LISTEN is back every page rendered before it goes.
+ * Drops cached pages as the database announces changes. From the moment the database is found away no page is
+ * kept; when it is back, every page rendered before goes. If the LISTEN connection survived (a stalled server),
+ * nothing was missed; if it dropped, postgres.js re-establishes it and calls back, and everything rendered before
+ * that goes too, so announcements lost in between cannot leave a stale page behind.
  */
 export function followInvalidations(sql: Sql, store: PageStore, { watchDatabase, log }: Options): Promise<unknown> {
-  watchDatabase((up) => {
-    if (!up) store.deaf();
-  });
+  watchDatabase((up) => (up ? store.listen() : store.deaf()));
   return sql.listen(
     INVALIDATION_CHANNEL,
     (payload) => {

@@ -1,5 +1,6 @@
 // The page cache on two portals of the test's own that share a database and a Redis, as two instances of one
 // deployment would: what readers get from the cache, and how fast an editor's change reaches every page.
+import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { Redis } from 'ioredis';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
@@ -12,6 +13,7 @@ test.setTimeout(120_000);
 const serverUrl = process.env.DATABASE_URL!;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const databaseName = uniqueDatabaseName('tw_cache');
+const sharedSecret = randomBytes(32).toString('base64url');
 let databaseUrl: string;
 let a: Portal;
 let b: Portal;
@@ -22,7 +24,8 @@ test.beforeAll(async () => {
   const start = async () => {
     const { dir, remove } = await makeDataDir();
     removeDataDirs.push(remove);
-    return startPortal({ dataDir: dir, databaseUrl, env: { REDIS_URL: redisUrl } });
+    // Instances of one deployment share the signing secret (sessions, the nonce placeholder, Redis values).
+    return startPortal({ dataDir: dir, databaseUrl, env: { REDIS_URL: redisUrl, AUTH_SECRET: sharedSecret } });
   };
   // One after the other: the first migrates and seeds the empty database.
   a = await start();
@@ -100,7 +103,7 @@ test('pages for one reader are never cached: admin, preview and search answer pr
 test('a page one instance rendered is served by the other from the shared cache', async () => {
   const [, story] = await publishedStories();
   const redis = new Redis(redisUrl);
-  const pagesInRedis = async () => (await redis.keys(`tickerwire:*/${databaseName}:page:*`)).length;
+  const pagesInRedis = async () => (await redis.keys(`tickerwire:*/${databaseName}:*:page:*`)).length;
   const before = await pagesInRedis();
   expect((await get(`${a.url}/news/${story!.slug}`)).cache).toBe('miss');
   // A keeps the page in Redis just after answering.
@@ -109,6 +112,8 @@ test('a page one instance rendered is served by the other from the shared cache'
   const fromB = await get(`${b.url}/news/${story!.slug}`);
   expect(fromB.cache).toBe('hit');
   expect(fromB.body).toContain(story!.title);
+  // With B's own nonce on every script: the page crossed instances with the placeholder, not A's nonce.
+  expect(new Set(fromB.body.match(/nonce="[^"]*"/g))).toEqual(new Set([`nonce="${nonceOf(fromB.csp)}"`]));
 });
 
 test('an edit on one instance shows at once on every page of both that shows the story', async ({ page }) => {
