@@ -34,6 +34,9 @@ function closeAfterAnswer(response: ServerResponse) {
 const server = createServer((request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
   if (draining) closeAfterAnswer(response);
+  // The layers here (request log, draining, page cache, gzip, outage guard) and Next.js each wait for 'close':
+  // more than Node's default 10 listeners, none of them a leak.
+  response.setMaxListeners(20);
   open.add(response);
   response.once('close', () => open.delete(response));
   requests.listener(request, response);
