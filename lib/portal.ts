@@ -46,9 +46,9 @@ async function seed(url: string) {
 
 // Without a bound V8 grows the heap towards a quarter of the machine's memory before collecting in earnest, so
 // resident memory climbs for minutes under load (the soak showed 0.5 GB to 1.1 GB); 512 MB levels it off. A page
-// render allocates megabytes that die with the request: with V8's default 16 MB young generation they were
-// promoted and piled up in the old one faster than it was collected (the soak ran out of the 512 MB at 140
-// requests/s); 32 MB semi-spaces let them die young (heap flat at 115-125 MB under the same load).
+// render allocates megabytes that die with the request: with V8's default 16 MB young generation many were promoted
+// first; 32 MB semi-spaces let them die young (a 40 s mix of home, search and feed: heap 115-125 MB instead of
+// climbing past 235 MB). Renders also leave memory behind that this does not cure (README, Soak).
 // NODE_OPTIONS with its own values wins.
 const WEB_SERVER_HEAP = [
   ['--max-old-space-size', '512'],
