@@ -3,7 +3,7 @@
 // (gzipParts) so a hit costs a few bytes of deflate for its nonce, not the whole page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants, crc32, createGzip, deflateRawSync } from 'node:zlib';
-import { chunkBytes } from './response-chunk';
+import { chunkBytes, writeCallback } from './response-chunk';
 
 const COMPRESSIBLE = /^(text\/(?!event-stream)|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 const MIN_BYTES = 1024;
@@ -53,7 +53,7 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
     if (!stream) return original.write.call(this, chunk as never, encoding as never, callback as never);
     if (bytes) stream.write(bytes);
     // Pages stream: what was written goes out now, not when the compressor's buffer fills.
-    stream.flush(constants.Z_SYNC_FLUSH, () => [encoding, callback].find((f) => typeof f === 'function')?.());
+    stream.flush(constants.Z_SYNC_FLUSH, () => writeCallback(encoding, callback)?.());
     return true;
   } as ServerResponse['write'];
 
@@ -61,7 +61,7 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
     const bytes = chunkBytes(chunk, encoding);
     const stream = start(bytes, true);
     if (!stream) return original.end.call(this, chunk as never, encoding as never, callback as never);
-    const done = [chunk, encoding, callback].find((f) => typeof f === 'function') as (() => void) | undefined;
+    const done = writeCallback(chunk, encoding, callback);
     if (done) response.once('finish', done);
     if (bytes) stream.end(bytes);
     else stream.end();

@@ -4,3 +4,6 @@ export function chunkBytes(chunk: unknown, encoding?: unknown): Buffer | undefin
   if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
 }
+
+/** The callback of a write or end call, wherever Node's overloads put it (chunk, encoding or callback). */
+export const writeCallback = (...args: unknown[]) => args.find((arg) => typeof arg === 'function') as (() => void) | undefined;

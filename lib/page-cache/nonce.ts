@@ -3,7 +3,7 @@
 // The swap keeps lengths (both are 16 random bytes in base64), so a Content-Length stays right.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { chunkBytes } from '@/lib/response-chunk';
+import { chunkBytes, writeCallback } from '@/lib/response-chunk';
 
 /** Request header on which the web server hands proxy.ts the placeholder; clients' copies are overwritten. */
 export const PLACEHOLDER_HEADER = 'x-tickerwire-nonce-placeholder';
@@ -72,12 +72,12 @@ export function swapNonceOnTheWay(response: ServerResponse, placeholder: string,
   response.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
     if (!swapsBody()) return original.write.call(this, chunk as never, encoding as never, callback as never);
     const out = pass(chunk, typeof encoding === 'string' ? encoding : undefined, false)!;
-    const done = typeof encoding === 'function' ? encoding : callback;
+    const done = writeCallback(encoding, callback);
     return original.write.call(this, out, done as never);
   } as ServerResponse['write'];
 
   response.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-    const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
+    const done = writeCallback(chunk, encoding, callback);
     if (!swapsBody()) return original.end.call(this, chunk as never, encoding as never, callback as never);
     const out = pass(typeof chunk === 'function' ? undefined : chunk, typeof encoding === 'string' ? encoding : undefined, true);
     return out ? original.end.call(this, out, done as never) : original.end.call(this, done as never, undefined as never, undefined as never);
