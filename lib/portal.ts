@@ -48,7 +48,7 @@ async function seed(url: string) {
 // resident memory climbs for minutes under load (the soak showed 0.5 GB to 1.1 GB); 512 MB levels it off. A page
 // render allocates megabytes that die with the request: with V8's default 16 MB young generation many were promoted
 // first; 32 MB semi-spaces let them die young (a 40 s mix of home, search and feed: heap 115-125 MB instead of
-// climbing past 235 MB). Renders also leave memory behind that this does not cure (README, Soak).
+// climbing past 235 MB). What renders used to leave behind was a leak, mended in lib/abort-reason-stacks.ts.
 // NODE_OPTIONS with its own values wins.
 const WEB_SERVER_HEAP = [
   ['--max-old-space-size', '512'],
