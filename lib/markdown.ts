@@ -18,3 +18,15 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).us
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
+
+// Bodies are rendered when saved (articles.body_html). Whenever renderMarkdown's output changes (a plugin, the
+// allow-list), raise this: bodies stored by the older renderer are then rendered afresh when read, never served.
+export const MARKDOWN_RENDERER = 1;
+
+/** The stored form of a body's HTML, for an article's row. */
+export const renderedBody = (body: string) => ({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER });
+
+/** An article's body as HTML: as stored when this renderer stored it, else rendered now. */
+export function bodyHtmlOf(article: { body: string; bodyHtml: string | null; bodyHtmlRenderer: number | null }): string {
+  return article.bodyHtml !== null && article.bodyHtmlRenderer === MARKDOWN_RENDERER ? article.bodyHtml : renderMarkdown(article.body);
+}

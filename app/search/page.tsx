@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SearchSnippet } from '@/components/article/search-snippet';
 import { DateTime } from '@/components/ui/date-time';
 import { Pagination } from '@/components/ui/pagination';
-import { searchArticles } from '@/db/queries/search';
+import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
 import { PAGE_SIZE, parsePage } from '@/lib/pagination';
 import { MAX_QUERY_LENGTH, parseQuery } from '@/lib/search';
 
@@ -49,8 +49,13 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results" className="text-lg font-bold" aria-live="polite">
             {results.total === 0
               ? `No stories match “${q}”`
-              : `${results.total.toLocaleString('en-US')} ${results.total === 1 ? 'story matches' : 'stories match'} “${q}”`}
+              : `${results.more ? 'More than ' : ''}${results.total.toLocaleString('en-US')} ${results.total === 1 ? 'story matches' : 'stories match'} “${q}”`}
           </h2>
+          {results.more && (
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Showing the {SEARCH_CANDIDATES.toLocaleString('en-US')} newest, most relevant first. Add a word or a &quot;phrase&quot; to narrow it down.
+            </p>
+          )}
           {results.total === 0 ? (
             <div className="mt-3 text-zinc-700 dark:text-zinc-300">
               <p>Try fewer or more general words, check the spelling, or browse the latest stories instead.</p>

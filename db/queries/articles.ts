@@ -92,6 +92,8 @@ async function findArticle(where: SQL) {
       ...cardColumns,
       keyPoints: articles.keyPoints,
       body: articles.body,
+      bodyHtml: articles.bodyHtml,
+      bodyHtmlRenderer: articles.bodyHtmlRenderer,
       summary: articles.summary,
       summarySource: articles.summarySource,
       disclaimer: articles.disclaimer,

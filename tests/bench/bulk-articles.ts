@@ -9,9 +9,9 @@ export async function growToArticles(db: Database, total: number): Promise<void>
       with demo as (select row_number() over (order by id) as n, * from articles where status = 'published'),
            size as (select count(*) as total from demo),
            existing as (select count(*) as n from articles)
-      insert into articles (slug, title, dek, key_points, body, summary, summary_source, disclaimer, cover_image_url,
+      insert into articles (slug, title, dek, key_points, body, body_html, body_html_renderer, summary, summary_source, disclaimer, cover_image_url,
                             cover_image_alt, category_id, author_id, status, published_at, created_at, updated_at)
-      select d.slug || '-b' || g, d.title || ' (' || g || ')', d.dek, d.key_points, d.body, d.summary, d.summary_source,
+      select d.slug || '-b' || g, d.title || ' (' || g || ')', d.dek, d.key_points, d.body, d.body_html, d.body_html_renderer, d.summary, d.summary_source,
              d.disclaimer, d.cover_image_url, d.cover_image_alt, d.category_id, d.author_id, 'published',
              now() - interval '91 days' - g * interval '5 minutes', now() - interval '91 days' - g * interval '5 minutes', now()
       from existing

@@ -7,6 +7,7 @@ import { publishDuePieces } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
+import { bodyHtmlOf } from '@/lib/markdown';
 import { hashPassword } from '@/lib/password';
 import { createAuthor, createCategory } from '../support/fixtures';
 
@@ -42,6 +43,16 @@ describe('writing pieces', () => {
     expect(piece.slug).toBe('miners-sign-power-deals-with-ai-tenants');
     expect(piece.summarySource).toBe('generated');
     expect(piece.summary).toContain('hosting deals');
+  });
+
+  it('stores the body as HTML on every save, so a published edit reads as written', async () => {
+    const piece = await create({ title: 'Stored body check', body: '## Power\n\nHosting pays **first**.' });
+    const saved = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Stored body check', slug: piece.slug, body: '## Power\n\nHosting pays <script>alert(1)</script>*later*.' }));
+    expect(saved.error).toBeUndefined();
+    const [row] = await db.select({ bodyHtml: articles.bodyHtml }).from(articles).where(eq(articles.id, piece.id));
+    expect(row!.bodyHtml).toBe('<h2>Power</h2>\n<p>Hosting pays alert(1)<em>later</em>.</p>');
+    expect((await publishPiece(editor, { id: piece.id, version: (saved.data as { version: number }).version })).ok).toBe('Published.');
+    expect(bodyHtmlOf((await getPublishedArticle(piece.slug))!)).toBe(row!.bodyHtml);
   });
 
   it('keeps an editor’s own summary over a generated one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { MARKDOWN_RENDERER, bodyHtmlOf, renderMarkdown, renderedBody } from '@/lib/markdown';
 
 // Known XSS vectors, embedded in Markdown the way a hostile contributor would try them.
 const payloads = [
@@ -44,5 +44,20 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/\son[a-z]+\s*=/);
     expect(html).not.toMatch(/(href|src|action|data)\s*=\s*"\s*(javascript|vbscript|data):/);
     expect(html).toContain('outro.');
+  });
+});
+
+describe('bodyHtmlOf', () => {
+  const body = 'Hosting pays <img src=x onerror=alert(1)>**first**.';
+
+  it('serves the HTML stored by this renderer as it is', () => {
+    expect(renderedBody(body)).toEqual({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER });
+    expect(bodyHtmlOf({ body, bodyHtml: '<p>as stored</p>', bodyHtmlRenderer: MARKDOWN_RENDERER })).toBe('<p>as stored</p>');
+  });
+
+  it('renders the body afresh when nothing is stored or an older renderer stored it, so its rules apply to old stories', () => {
+    const stale = { body, bodyHtml: '<p>Hosting pays <img src="x" onerror="alert(1)"><strong>first</strong>.</p>' };
+    expect(bodyHtmlOf({ ...stale, bodyHtmlRenderer: MARKDOWN_RENDERER - 1 })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
+    expect(bodyHtmlOf({ body, bodyHtml: null, bodyHtmlRenderer: null })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
   });
 });
