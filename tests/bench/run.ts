@@ -54,6 +54,14 @@ const explained: { size: number; pages: PagePlans[] }[] = [];
 // A query parameter no page reads: a new address for the page cache, so the request is rendered.
 const uncached = (path: string, n: number | string) => `${path}${path.includes('?') ? '&' : '?'}bench=${n}`;
 
+/** Warm-up renders (the first of each route loads its code), then the measured ones, by the server's clock. */
+async function measureRenders(portal: Awaited<ReturnType<typeof startPortal>>, path: string) {
+  for (let i = 0; i < 3; i++) await portal.serverSide(uncached(path, `warm${i}`));
+  const renders: { ms: number; statements: number }[] = [];
+  for (let i = 0; i < RENDERS; i++) renders.push(await portal.serverSide(uncached(path, i)));
+  return renders;
+}
+
 const server = await openTestServer();
 try {
   for (const size of sizes) {
@@ -72,10 +80,7 @@ try {
       const portal = await startPortal(url);
       try {
         for (const [page, path] of Object.entries(pages)) {
-          // Warm-up renders (the first of each route loads its code), then the measured ones, by the server's clock.
-          for (let i = 0; i < 3; i++) await portal.serverSide(uncached(path, `warm${i}`));
-          const renders: { ms: number; statements: number }[] = [];
-          for (let i = 0; i < RENDERS; i++) renders.push(await portal.serverSide(uncached(path, i)));
+          const renders = await measureRenders(portal, path);
           const queries = Math.max(...renders.map((r) => r.statements));
           // The first request after an invalidation renders; the load that follows is served from the cache.
           await client`select pg_notify('page_invalidation', '*')`;
@@ -84,6 +89,9 @@ try {
           rows.push({ size, page, coldMs, renderP50: percentile(renders.map((r) => r.ms), 50), queries, ...(await load(portal.base + path, loadOptions)) });
           console.error(`bench: ${size} ${page} done`);
         }
+        // What any page costs here: the sign-in form sends no statement of its own and shows no story.
+        const floor = await measureRenders(portal, '/sign-in');
+        notes.push(`${size} articles: the least a page render costs here, the sign-in form inside the site's layout: p50 ${percentile(floor.map((r) => r.ms), 50)} ms of server time`);
         const articleUrl = portal.base + pages.article;
         // The exact bytes a reader's browser gets for the article (gzipped), served from memory.
         const served = await fetchRaw(articleUrl);
