@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
-import { renderedBody } from '@/lib/markdown';
+import { renderBodyColumns } from '@/lib/markdown';
 import { hashPassword } from '@/lib/password';
 import type { Database } from './index';
 import { keepRevisions } from './queries/pieces';
@@ -94,7 +94,7 @@ export async function seedDemoContent(db: Database, options: { now?: Date; withU
             dek: a.dek,
             keyPoints: a.keyPoints,
             body: a.body,
-            ...renderedBody(a.body),
+            ...renderBodyColumns(a.body),
             summary: a.summary,
             summarySource: 'editor' as const,
             disclaimer: DEFAULT_DISCLAIMER,

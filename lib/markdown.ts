@@ -21,12 +21,12 @@ export function renderMarkdown(markdown: string): string {
 
 // Bodies are rendered when saved (articles.body_html). Whenever renderMarkdown's output changes (a plugin, the
 // allow-list), raise this: bodies stored by the older renderer are then rendered afresh when read, never served.
-export const MARKDOWN_RENDERER = 1;
+export const MARKDOWN_RENDERER_VERSION = 1;
 
 /** The stored form of a body's HTML, for an article's row. */
-export const renderedBody = (body: string) => ({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER });
+export const renderBodyColumns = (body: string) => ({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION });
 
 /** An article's body as HTML: as stored when this renderer stored it, else rendered now. */
-export function bodyHtmlOf(article: { body: string; bodyHtml: string | null; bodyHtmlRenderer: number | null }): string {
-  return article.bodyHtml !== null && article.bodyHtmlRenderer === MARKDOWN_RENDERER ? article.bodyHtml : renderMarkdown(article.body);
+export function readBodyHtml(article: { body: string; bodyHtml: string | null; bodyHtmlRenderer: number | null }): string {
+  return article.bodyHtml !== null && article.bodyHtmlRenderer === MARKDOWN_RENDERER_VERSION ? article.bodyHtml : renderMarkdown(article.body);
 }

@@ -21,6 +21,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const page = parsePage(params.page);
   if (page === null) notFound();
   const results = q ? await searchArticles(q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : null;
+  // Past the last page there is nothing to show, not "no stories match".
+  if (page > 1 && results?.hits.length === 0) notFound();
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-black tracking-tight">Search</h1>

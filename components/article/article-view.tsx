@@ -5,7 +5,7 @@ import { PricesAtPublication } from '@/components/prices/price-at-publication';
 import type { PublishedArticle } from '@/db/queries/articles';
 import type { PriceAtPublication } from '@/db/queries/prices';
 import { readingMinutes } from '@/lib/editorial';
-import { bodyHtmlOf } from '@/lib/markdown';
+import { readBodyHtml } from '@/lib/markdown';
 
 export function ArticleView({ article, prices }: { article: PublishedArticle; prices: PriceAtPublication[] }) {
   return (
@@ -68,7 +68,7 @@ export function ArticleView({ article, prices }: { article: PublishedArticle; pr
         </section>
       )}
 
-      <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: bodyHtmlOf(article) }} />
+      <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: readBodyHtml(article) }} />
 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-10 flex flex-wrap gap-2">

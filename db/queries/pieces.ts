@@ -5,7 +5,7 @@ import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags } from '../schema';
 import { recordAudit, type Tx } from './audit';
 import { slugify } from '@/lib/editorial';
-import { renderedBody } from '@/lib/markdown';
+import { renderBodyColumns } from '@/lib/markdown';
 
 export type PieceFields = {
   title: string;
@@ -103,7 +103,7 @@ function pieceColumns(f: PieceFields) {
     dek: f.dek,
     keyPoints: f.keyPoints,
     body: f.body,
-    ...renderedBody(f.body),
+    ...renderBodyColumns(f.body),
     summary: f.summary,
     summarySource: f.summarySource,
     disclaimer: f.disclaimer,

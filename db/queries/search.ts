@@ -7,7 +7,7 @@ import { MATCH_END, MATCH_START } from '@/lib/search';
 
 // Ranking reads the whole text of every story it ranks, and in a large archive a common word matches most of it
 // ("bitcoin": 72,000 of the benchmark's 100,000 stories, 2.2 s to rank them all). So a search ranks the newest
-// matches only: 25 pages' worth, and on a news site the stories a reader is after are recent ones anyway.
+// matches only: more than a reader pages through, and on a news site the stories one is after are recent anyway.
 export const SEARCH_CANDIDATES = 500;
 
 /**

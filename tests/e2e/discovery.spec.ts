@@ -56,6 +56,11 @@ test('search finds a story by a word from its body and marks the match', async (
   await expect(page.locator('mark').first()).toBeVisible();
 });
 
+test('a search page past the last one is not found, rather than saying nothing matches', async ({ request }) => {
+  expect((await request.get('/search?q=bitcoin')).status()).toBe(200);
+  expect((await request.get('/search?q=bitcoin&page=400')).status()).toBe(404);
+});
+
 test('a search with no match says so and offers a way on', async ({ page }) => {
   await page.goto('/search?q=zyxwvutsrqp');
   await expect(page.getByRole('heading', { name: 'No stories match “zyxwvutsrqp”' })).toBeVisible();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { eq, sql } from 'drizzle-orm';
 import { articleRevisions, articles, articleTags, auditLog, authors, categories, pageViews, tags, users } from '@/db/schema';
+import { renderBodyColumns } from '@/lib/markdown';
 import { connectE2eDatabase } from '../support/e2e-database';
 
 // Each payload calls __xss (or alert) if it ever runs. Tokens are kept short, with spaces between them, so the
@@ -53,6 +54,8 @@ async function publishHostileStory(project: string): Promise<Story> {
     .insert(articles)
     .values({
       ...fields,
+      // Stored as a save stores it: the pages serve this HTML rather than render the body.
+      ...renderBodyColumns(body),
       slug: `xss-probe-${suffix}`,
       seoTitle: payloads('seo')[3],
       seoDescription: payloads('seo-description').join(' '),

@@ -7,7 +7,7 @@ import { publishDuePieces } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
-import { bodyHtmlOf } from '@/lib/markdown';
+import { readBodyHtml } from '@/lib/markdown';
 import { hashPassword } from '@/lib/password';
 import { createAuthor, createCategory } from '../support/fixtures';
 
@@ -45,14 +45,20 @@ describe('writing pieces', () => {
     expect(piece.summary).toContain('hosting deals');
   });
 
-  it('stores the body as HTML on every save, so a published edit reads as written', async () => {
+  it('stores the body as HTML on every save, so a published edit reads as written, and drops it when the body changes without it', async () => {
     const piece = await create({ title: 'Stored body check', body: '## Power\n\nHosting pays **first**.' });
     const saved = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: 'Stored body check', slug: piece.slug, body: '## Power\n\nHosting pays <script>alert(1)</script>*later*.' }));
     expect(saved.error).toBeUndefined();
     const [row] = await db.select({ bodyHtml: articles.bodyHtml }).from(articles).where(eq(articles.id, piece.id));
     expect(row!.bodyHtml).toBe('<h2>Power</h2>\n<p>Hosting pays alert(1)<em>later</em>.</p>');
     expect((await publishPiece(editor, { id: piece.id, version: (saved.data as { version: number }).version })).ok).toBe('Published.');
-    expect(bodyHtmlOf((await getPublishedArticle(piece.slug))!)).toBe(row!.bodyHtml);
+    expect(readBodyHtml((await getPublishedArticle(piece.slug))!)).toBe(row!.bodyHtml);
+
+    // An operator's fix in SQL changes the body alone: the HTML stored for the old body must not outlive it.
+    await db.update(articles).set({ body: 'Hosting pays *by the hour*.' }).where(eq(articles.id, piece.id));
+    const fixed = (await getPublishedArticle(piece.slug))!;
+    expect(fixed.bodyHtml).toBeNull();
+    expect(readBodyHtml(fixed)).toBe('<p>Hosting pays <em>by the hour</em>.</p>');
   });
 
   it('keeps an editor’s own summary over a generated one', async () => {

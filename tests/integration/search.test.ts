@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
 import { articles } from '@/db/schema';
+import { PAGE_SIZE } from '@/lib/pagination';
 import { MATCH_END, MATCH_START } from '@/lib/search';
 import { createArticle, createAuthor } from '../support/fixtures';
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
-const page = (n: number) => ({ limit: 20, offset: (n - 1) * 20 });
+const page = (n: number) => ({ limit: PAGE_SIZE, offset: (n - 1) * PAGE_SIZE });
 
 beforeAll(async () => {
   await db.delete(articles).where(sql`true`);
@@ -38,11 +39,11 @@ describe('search', () => {
     const first = await searchArticles('zorblat', page(1));
     expect(first).toMatchObject({ total: SEARCH_CANDIDATES, more: true });
     expect(first.hits[0]!.slug).toBe(newestWithTitleMatch.slug);
-    expect(first.hits).toHaveLength(20);
+    expect(first.hits).toHaveLength(PAGE_SIZE);
 
-    const pages = SEARCH_CANDIDATES / 20;
+    const pages = Math.ceil(SEARCH_CANDIDATES / PAGE_SIZE);
     const last = await searchArticles('zorblat', page(pages));
-    expect(last.hits).toHaveLength(20);
+    expect(last.hits).toHaveLength(SEARCH_CANDIDATES - (pages - 1) * PAGE_SIZE);
     expect((await searchArticles('zorblat', page(pages + 1))).hits).toEqual([]);
     const seen = new Set<string>();
     for (let n = 1; n <= pages; n++) for (const hit of (await searchArticles('zorblat', page(n))).hits) seen.add(hit.slug);

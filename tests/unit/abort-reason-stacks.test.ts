@@ -29,10 +29,31 @@ it("lets go of a finished render once its controller is aborted, though the abor
   expect(await renderDataSurvivesAbort(keptBefore), 'an unformatted stack holds the receiver (the leak this guards against)').toBe(true);
 
   formatAbortReasonStacks();
+  const installed = AbortController.prototype.abort;
   formatAbortReasonStacks();
+  expect(AbortController.prototype.abort).toBe(installed);
   const keptAfter = new AbortController();
   expect(await renderDataSurvivesAbort(keptAfter)).toBe(false);
   expect(keptAfter.signal.reason).toBeInstanceOf(Error);
   expect((keptAfter.signal.reason as Error).stack).toContain('This render completed successfully.');
   expect(keptBefore.signal.aborted && keptAfter.signal.aborted).toBe(true);
+});
+
+it('still aborts, with the default reason and with one whose stack cannot be formatted', () => {
+  formatAbortReasonStacks();
+  const plain = new AbortController();
+  plain.abort();
+  expect(plain.signal.reason).toMatchObject({ name: 'AbortError' });
+
+  const broken = new Error('unformattable');
+  Object.defineProperty(broken, 'stack', {
+    get() {
+      throw new Error('no stack for you');
+    },
+  });
+  const controller = new AbortController();
+  let heard = false;
+  controller.signal.addEventListener('abort', () => (heard = true));
+  controller.abort(broken);
+  expect(heard && controller.signal.reason === broken).toBe(true);
 });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_RENDERER, bodyHtmlOf, renderMarkdown, renderedBody } from '@/lib/markdown';
+import { demoArticles } from '@/db/seed/articles';
+import { MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown, renderBodyColumns } from '@/lib/markdown';
 
 // Known XSS vectors, embedded in Markdown the way a hostile contributor would try them.
 const payloads = [
@@ -47,17 +49,23 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('bodyHtmlOf', () => {
+describe('readBodyHtml', () => {
+  it('is pinned to the renderer version: when the output changes (a plugin, the allow-list, an upgrade), raise MARKDOWN_RENDERER_VERSION and the digest here', () => {
+    const output = [...demoArticles.map((article) => article.body), ...payloads].map(renderMarkdown).join('\n');
+    const digest = createHash('sha256').update(output).digest('hex').slice(0, 16);
+    expect({ version: MARKDOWN_RENDERER_VERSION, digest }).toEqual({ version: 1, digest: '3298d91616cb9373' });
+  });
+
   const body = 'Hosting pays <img src=x onerror=alert(1)>**first**.';
 
   it('serves the HTML stored by this renderer as it is', () => {
-    expect(renderedBody(body)).toEqual({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER });
-    expect(bodyHtmlOf({ body, bodyHtml: '<p>as stored</p>', bodyHtmlRenderer: MARKDOWN_RENDERER })).toBe('<p>as stored</p>');
+    expect(renderBodyColumns(body)).toEqual({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION });
+    expect(readBodyHtml({ body, bodyHtml: '<p>as stored</p>', bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION })).toBe('<p>as stored</p>');
   });
 
   it('renders the body afresh when nothing is stored or an older renderer stored it, so its rules apply to old stories', () => {
     const stale = { body, bodyHtml: '<p>Hosting pays <img src="x" onerror="alert(1)"><strong>first</strong>.</p>' };
-    expect(bodyHtmlOf({ ...stale, bodyHtmlRenderer: MARKDOWN_RENDERER - 1 })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
-    expect(bodyHtmlOf({ body, bodyHtml: null, bodyHtmlRenderer: null })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
+    expect(readBodyHtml({ ...stale, bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION - 1 })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
+    expect(readBodyHtml({ body, bodyHtml: null, bodyHtmlRenderer: null })).toBe('<p>Hosting pays <strong>first</strong>.</p>');
   });
 });
