@@ -15,6 +15,7 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
   if (!acceptsGzip(request) || request.method === 'HEAD') return;
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
   let gzip: ReturnType<typeof createGzip> | null | undefined;
+  let writerWaits = false;
 
   // Decided at the first byte, when the status and headers are known.
   const start = (first: Buffer | undefined, ending: boolean) => {
@@ -33,7 +34,18 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
     gzip = createGzip({ level: 6 });
     // A reader who leaves mid-page: the compressor's buffers go with the connection.
     response.once('close', () => gzip?.destroy());
-    gzip.on('data', (chunk: Buffer) => (original.write as (data: Buffer) => boolean).call(response, chunk));
+    // A reader who stops reading: the compressor waits for the connection, and whoever writes the page for the
+    // compressor, told by write() as without gzip (Next.js pipes pages this way) and woken by 'drain' on the response.
+    gzip.on('data', (chunk: Buffer) => {
+      if ((original.write as (data: Buffer) => boolean).call(response, chunk)) return;
+      gzip!.pause();
+      response.once('drain', () => gzip?.resume());
+    });
+    gzip.on('drain', () => {
+      // A connection that is full itself emits 'drain' when it empties.
+      if (writerWaits && !response.writableNeedDrain) response.emit('drain');
+      writerWaits = false;
+    });
     gzip.on('end', () => (original.end as () => void).call(response));
     return gzip;
   };
@@ -51,10 +63,11 @@ export function compressOnTheWay(request: IncomingMessage, response: ServerRespo
     const bytes = chunkBytes(chunk, encoding);
     const stream = start(bytes, false);
     if (!stream) return original.write.call(this, chunk as never, encoding as never, callback as never);
-    if (bytes) stream.write(bytes);
+    const accepted = bytes ? stream.write(bytes) : true;
     // Pages stream: what was written goes out now, not when the compressor's buffer fills.
     stream.flush(constants.Z_SYNC_FLUSH, () => writeCallback(encoding, callback)?.());
-    return true;
+    writerWaits ||= !accepted;
+    return accepted;
   } as ServerResponse['write'];
 
   response.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {

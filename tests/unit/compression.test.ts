@@ -1,7 +1,8 @@
 // Gzip in the web server: streamed responses over real HTTP, and cached pages joined from deflated pieces.
+import { randomBytes } from 'node:crypto';
 import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { afterEach, expect, test } from 'vitest';
 import { compressOnTheWay, deflatePieces, gzipJoined } from '@/lib/compression';
 
@@ -55,4 +56,51 @@ test('a cached page joined from deflated pieces is valid gzip of the pieces and 
   const parts = [Buffer.from('<script nonce="'), Buffer.from('">a()</script>'.repeat(50)), Buffer.from('">b()</script>')];
   const body = gzipJoined(parts, deflatePieces(parts), 'NONCE123');
   expect(gunzipSync(body).toString()).toBe(parts.map(String).join('NONCE123'));
+});
+
+test('a reader who stops reading holds the writer back, and gets the whole body when reading again', { timeout: 30_000 }, async () => {
+  // Random bytes do not compress: buffers fill as they would with a big sitemap and a stalled phone.
+  const chunk = randomBytes(256 * 1024);
+  const total = 640;
+  let written = 0;
+  const server = createServer((request, response) => {
+    compressOnTheWay(request, response);
+    response.setHeader('Content-Type', 'application/xml');
+    // Writes as Next.js streams a page: stops when write() says so, goes on at 'drain'.
+    const pump = () => {
+      while (written < total) {
+        written += 1;
+        if (!response.write(chunk)) return void response.once('drain', pump);
+      }
+      response.end();
+    };
+    pump();
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  const received = await new Promise<{ bytes: number; first: Buffer }>((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      res.pause();
+      // The kernel's socket buffers take some megabytes; past them, a writer that is held back stops for good.
+      setTimeout(() => {
+        const stalledAt = written;
+        setTimeout(() => {
+          expect(written).toBe(stalledAt);
+          expect(written).toBeLessThan(total / 2);
+          const body = res.pipe(createGunzip());
+          let bytes = 0;
+          let first: Buffer | undefined;
+          body.on('data', (c: Buffer) => {
+            first ??= c;
+            bytes += c.length;
+          });
+          body.on('end', () => resolve({ bytes, first: first! }), reject);
+        }, 1_000);
+      }, 1_500);
+    });
+  });
+  expect(received.bytes).toBe(total * chunk.length);
+  expect(chunk.subarray(0, received.first.length).equals(received.first)).toBe(true);
 });
