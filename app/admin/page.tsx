@@ -38,7 +38,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     listAuthorsForFilter(),
   ]);
   const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1]));
-  const select = 'min-h-11 rounded border border-zinc-300 bg-white px-2 text-base dark:border-zinc-700 dark:bg-zinc-900';
+  // A select is as wide as its longest option (an author's name can be any length) unless allowed to shrink.
+  const select = 'min-h-11 w-full min-w-0 rounded border border-zinc-300 bg-white px-2 text-base dark:border-zinc-700 dark:bg-zinc-900';
 
   return (
     <>
@@ -49,23 +50,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Link>
       </div>
       <form className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter pieces">
-        <label className="flex flex-col text-sm font-semibold">
+        <label className="flex min-w-0 flex-col text-sm font-semibold">
           Title contains
           <input name="title" defaultValue={filter.title} maxLength={200} className={select} />
         </label>
-        <label className="flex flex-col text-sm font-semibold">
+        <label className="flex min-w-0 flex-col text-sm font-semibold">
           Status
           <select name="status" defaultValue={filter.status ?? ''} className={select}>
             <Options items={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))} empty="Any" />
           </select>
         </label>
-        <label className="flex flex-col text-sm font-semibold">
+        <label className="flex min-w-0 flex-col text-sm font-semibold">
           Category
           <select name="category" defaultValue={filter.category ?? ''} className={select}>
             <Options items={categories.map((c) => ({ value: c.slug, label: c.name }))} empty="Any" />
           </select>
         </label>
-        <label className="flex flex-col text-sm font-semibold">
+        <label className="flex min-w-0 flex-col text-sm font-semibold">
           Author
           <select name="author" defaultValue={filter.author ?? ''} className={select}>
             <Options items={authors.map((a) => ({ value: a.slug, label: a.name }))} empty="Any" />

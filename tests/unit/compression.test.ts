@@ -96,7 +96,7 @@ test('a reader who stops reading holds the writer back, and gets the whole body 
             first ??= c;
             bytes += c.length;
           });
-          body.on('end', () => resolve({ bytes, first: first! }), reject);
+          body.on('end', () => resolve({ bytes, first: first! })).on('error', reject);
         }, 1_000);
       }, 1_500);
     });
