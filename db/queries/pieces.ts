@@ -5,7 +5,7 @@ import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags } from '../schema';
 import { recordAudit, type Tx } from './audit';
 import { slugify } from '@/lib/editorial';
-import { renderBodyColumns } from '@/lib/markdown';
+import { MARKDOWN_RENDERER_VERSION, renderBodyColumns } from '@/lib/markdown';
 
 export type PieceFields = {
   title: string;
@@ -179,4 +179,23 @@ export async function publishDuePieces(database: Database = db): Promise<{ id: n
     for (const piece of due) await recordAudit(tx, { actorId: null, action: 'publish_scheduled', entityType: 'article', entityId: piece.id, details: { lateSeconds: piece.lateSeconds } });
     return due;
   });
+}
+
+/**
+ * Stores the HTML of up to `limit` bodies that have none from the current renderer (stories from before it, or
+ * inserted by hand) and says how many it stored. A body saved meanwhile is left to the save, which stored its own.
+ */
+export async function renderOutdatedBodies(database: Database = db, limit = 25): Promise<number> {
+  const outdated = await database
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(sql`${articles.bodyHtmlRenderer} is distinct from ${MARKDOWN_RENDERER_VERSION}`)
+    .limit(limit);
+  if (outdated.length === 0) return 0;
+  const rows = outdated.map(({ id, body }) => sql`(${id}::int, ${body}::text, ${renderBodyColumns(body).bodyHtml}::text)`);
+  const stored = await database.execute(sql`
+    update ${articles} set body_html = rendered.html, body_html_renderer = ${MARKDOWN_RENDERER_VERSION}
+    from (values ${sql.join(rows, sql`, `)}) as rendered(id, body, html)
+    where ${articles.id} = rendered.id and ${articles.body} = rendered.body`);
+  return stored.count;
 }

@@ -1,15 +1,15 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
 import { listPieces } from '@/db/queries/newsroom';
-import { publishDuePieces } from '@/db/queries/pieces';
+import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
-import { readBodyHtml } from '@/lib/markdown';
+import { MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown } from '@/lib/markdown';
 import { hashPassword } from '@/lib/password';
-import { createAuthor, createCategory } from '../support/fixtures';
+import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 let editor: StaffUser;
 let categoryId: number;
@@ -59,6 +59,21 @@ describe('writing pieces', () => {
     const fixed = (await getPublishedArticle(piece.slug))!;
     expect(fixed.bodyHtml).toBeNull();
     expect(readBodyHtml(fixed)).toBe('<p>Hosting pays <em>by the hour</em>.</p>');
+  });
+
+  it('stores the HTML of bodies saved before it was kept, or by an older renderer, a batch at a time', async () => {
+    const older = [
+      await createArticle({ body: '## Old\n\nSaved *before* 0006.' }),
+      await createArticle({ body: 'Rendered by renderer 0.', bodyHtml: '<p>stale</p>', bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION - 1 }),
+      await createArticle({ body: 'A third, for a second batch.' }),
+    ];
+    let batches = 0;
+    while ((await renderOutdatedBodies(db, 2)) > 0) batches += 1;
+    expect(batches).toBeGreaterThanOrEqual(2);
+    const rows = await db.select({ body: articles.body, bodyHtml: articles.bodyHtml, renderer: articles.bodyHtmlRenderer }).from(articles).where(inArray(articles.id, older.map((a) => a.id)));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toEqual({ body: row.body, bodyHtml: renderMarkdown(row.body), renderer: MARKDOWN_RENDERER_VERSION });
+    expect(await renderOutdatedBodies(db)).toBe(0);
   });
 
   it('keeps an editor’s own summary over a generated one', async () => {
