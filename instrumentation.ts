@@ -1,5 +1,12 @@
 import type { Instrumentation } from 'next';
 
+/** Once per server, before the first request: whichever way Next.js runs, its renders must not chain together. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { formatAbortReasonStacks } = await import('@/lib/abort-reason-stacks');
+  formatAbortReasonStacks();
+}
+
 /**
  * Errors Next.js catches while rendering, in route handlers, actions and the proxy: one structured line each,
  * with the id of the request they broke (Next's own console message about them carries it too).

@@ -7,7 +7,6 @@ import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
-import { formatAbortReasonStacks } from '@/lib/abort-reason-stacks';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/client-ip';
 import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
@@ -21,7 +20,6 @@ import { PageStore } from '@/lib/page-cache/store';
 import { withRequestLog } from '@/lib/request-log';
 
 routeConsoleToLog();
-formatAbortReasonStacks();
 const DRAIN_MS = 10_000;
 // Plus the database check's own 2 s: a visitor hears within 5 s even from a database that stopped answering.
 const RESPONSE_DEADLINE_MS = 2_000;
