@@ -40,7 +40,8 @@ for (const { name, path } of pages) {
     console.log(
       `payload (${testInfo.project.name}) ${name}: first-load JS ${payload.jsGzipKiB} KiB gzipped, ${payload.totalTransferKiB} KiB transferred in ${payload.requests} requests, CLS ${payload.cumulativeLayoutShift}`,
     );
-    await expect(page.locator('main article').first().getByRole('img')).toBeVisible();
+    // Images count in the total: the page measured showed some (the lead story may be another spec's, without a cover).
+    await expect(page.locator('main').getByRole('img').first()).toBeVisible();
     expect(payload.jsGzipKiB).toBeLessThanOrEqual(FIRST_LOAD_JS_KIB);
     expect(payload.totalTransferKiB).toBeLessThanOrEqual(TOTAL_TRANSFER_KIB);
     expect(payload.cumulativeLayoutShift).toBeLessThan(0.01);
