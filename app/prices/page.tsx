@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { AsOf } from '@/components/prices/as-of';
 import { PricesTable } from '@/components/prices/prices-table';
 import { listLatestQuotes, listSparklines } from '@/db/queries/prices';
-import { env } from '@/lib/env';
-import { newestQuoteTime } from '@/lib/prices/freshness';
+import { priceFreshness } from '@/lib/prices/freshness';
 
 export const metadata: Metadata = {
   title: 'Crypto prices',
@@ -13,11 +12,11 @@ export const metadata: Metadata = {
 
 export default async function PricesPage() {
   const [quotes, weeks] = await Promise.all([listLatestQuotes(), listSparklines(7)]);
-  const asOf = newestQuoteTime(quotes);
+  const freshness = priceFreshness(quotes);
   return (
     <>
       <h1 className="text-3xl font-black tracking-tight">Crypto prices</h1>
-      {asOf && <AsOf asOf={asOf} staleAfterSeconds={env.PRICE_STALE_AFTER_SECONDS} className="mt-2 text-sm" />}
+      {freshness && <AsOf {...freshness} className="mt-2 text-sm" />}
       <div className="mt-6 overflow-x-auto">
         <PricesTable
           rows={quotes.map((q) => ({

@@ -1,13 +1,12 @@
 import { SideBox } from '@/components/ui/side-box';
 import type { CoinQuote } from '@/db/queries/prices';
-import { newestQuoteTime } from '@/lib/prices/freshness';
-import { env } from '@/lib/env';
+import { priceFreshness } from '@/lib/prices/freshness';
 import { AsOf } from './as-of';
 import { LiveChange, LivePrice } from './live-price';
 import { Sparkline } from './sparkline';
 
 export function PricesBox({ quotes }: { quotes: CoinQuote[] }) {
-  const asOf = newestQuoteTime(quotes);
+  const freshness = priceFreshness(quotes);
   return (
     <SideBox id="prices-box" title="Crypto prices" moreHref="/prices">
       <table className="w-full text-sm">
@@ -29,7 +28,7 @@ export function PricesBox({ quotes }: { quotes: CoinQuote[] }) {
           ))}
         </tbody>
       </table>
-      {asOf && <AsOf asOf={asOf} staleAfterSeconds={env.PRICE_STALE_AFTER_SECONDS} className="mt-2" />}
+      {freshness && <AsOf {...freshness} className="mt-2" />}
     </SideBox>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sql } from 'drizzle-orm';
 import { storeTicks } from '@/db/queries/price-feed';
 import { connectE2eDatabase } from '../support/e2e-database';
 
@@ -34,6 +35,24 @@ test('a stored tick reaches an open page without a reload', async ({ page }, tes
   expect(await page.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
   await expect(page.getByText(/As of \d{2}:\d{2} UTC/)).toBeVisible();
   await expect(page.getByText('Stale', { exact: true })).toHaveCount(0);
+});
+
+test('a page rendered with fresh prices that have aged past the threshold by the time it runs hydrates cleanly, then says Stale', async ({ page }) => {
+  // A cached page, or one that was slow to arrive, reaches the browser rendered before its prices went stale.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const { db, close } = connectE2eDatabase();
+  // BTC's newest price again, observed now: the server renders fresh prices without changing what any test reads.
+  await db.execute(sql`
+    insert into price_ticks (coin_symbol, time, price_usd, volume_24h_usd, market_cap_usd)
+    select coin_symbol, now(), price_usd, volume_24h_usd, market_cap_usd from price_ticks where coin_symbol = 'BTC' order by time desc limit 1`);
+  await close();
+  await page.clock.setFixedTime(Date.now() + 10 * 60_000);
+
+  const response = await page.goto('/prices/btc');
+  expect(await response!.text()).not.toContain('>Stale<');
+  await expect(page.getByText('Stale', { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('the prices table sorts by a column and links each coin to its chart', async ({ page }) => {

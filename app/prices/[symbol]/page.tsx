@@ -7,8 +7,7 @@ import { LiveChange, LivePrice } from '@/components/prices/live-price';
 import { PriceChart } from '@/components/prices/price-chart';
 import { listPublishedArticles } from '@/db/queries/articles';
 import { CHART_RANGES, getCoin, listChartPoints, listLatestQuotes, type ChartRange } from '@/db/queries/prices';
-import { env } from '@/lib/env';
-import { newestQuoteTime } from '@/lib/prices/freshness';
+import { priceFreshness } from '@/lib/prices/freshness';
 
 type Props = { params: Promise<{ symbol: string }>; searchParams: Promise<{ range?: string | string[] }> };
 
@@ -49,7 +48,7 @@ export default async function CoinPage({ params, searchParams }: Props) {
             <span className="text-lg">
               <LiveChange symbol={coin.symbol} price={quote.priceUsd} change={quote.change24hPct} />
             </span>
-            <AsOf asOf={newestQuoteTime([quote])!} staleAfterSeconds={env.PRICE_STALE_AFTER_SECONDS} />
+            <AsOf {...priceFreshness([quote])!} />
           </div>
         )}
         <nav aria-label="Chart range" className="mt-6 flex gap-2">
