@@ -11,6 +11,7 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { demoArticles } from '@/db/seed/articles';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from '../support/database';
+import { startBareNext } from './bare-next';
 import { growToArticles } from './bulk-articles';
 import { serveFromMemory } from './ceiling';
 import { fetchRaw, load, timeOne, type LoadResult } from './load';
@@ -48,7 +49,10 @@ const pages = {
 type PageRow = LoadResult & { size: number; page: string; coldMs: number; renderP50: number; queries: number };
 const rows: PageRow[] = [];
 const notes: string[] = [];
-const RENDERS = 15;
+// A server that has been up a while has long optimised its routes' code; the first renders of a route run it
+// unoptimised. The cold column reports a first render; the render column, the server once warm.
+const WARM_UP_RENDERS = 20;
+const RENDERS = 40;
 const explained: { size: number; pages: PagePlans[] }[] = [];
 
 // A query parameter no page reads: a new address for the page cache, so the request is rendered.
@@ -56,10 +60,22 @@ const uncached = (path: string, n: number | string) => `${path}${path.includes('
 
 /** Warm-up renders (the first of each route loads its code), then the measured ones, by the server's clock. */
 async function measureRenders(portal: Awaited<ReturnType<typeof startPortal>>, path: string) {
-  for (let i = 0; i < 3; i++) await portal.serverSide(uncached(path, `warm${i}`));
+  for (let i = 0; i < WARM_UP_RENDERS; i++) await portal.serverSide(uncached(path, `warm${i}`));
   const renders: { ms: number; statements: number }[] = [];
   for (let i = 0; i < RENDERS; i++) renders.push(await portal.serverSide(uncached(path, i)));
   return renders;
+}
+
+/** Renders of two addresses by the client's clock, taken in turns so that both see the machine as it was. */
+async function compareRenders(first: (n: number) => string, second: (n: number) => string) {
+  const times: [number[], number[]] = [[], []];
+  for (let i = -WARM_UP_RENDERS; i < RENDERS; i++) {
+    const [a, b] = [await timeOne(first(i)), await timeOne(second(i))];
+    if (i < 0) continue;
+    times[0].push(a);
+    times[1].push(b);
+  }
+  return times.map((t) => percentile(t, 50));
 }
 
 const server = await openTestServer();
@@ -92,6 +108,18 @@ try {
         // What any page costs here: the sign-in form sends no statement of its own and shows no story.
         const floor = await measureRenders(portal, '/sign-in');
         notes.push(`${size} articles: the least a page render costs here, the sign-in form inside the site's layout: p50 ${percentile(floor.map((r) => r.ms), 50)} ms of server time`);
+        if (size === sizes[0]) {
+          const bare = await startBareNext();
+          try {
+            const [bareMs, signInMs] = await compareRenders((n) => uncached(`${bare.base}/`, n), (n) => uncached(`${portal.base}/sign-in`, n));
+            const { jsGzipKiB } = await measurePayload(bare.base, '/');
+            notes.push(
+              `Next.js alone (tests/bench/bare-next: an empty page rendered per request, next start): render p50 ${bareMs} ms by the client's clock, against ${signInMs} ms for the portal's sign-in form in turn with it; first-load JavaScript ${jsGzipKiB} KiB gzipped`,
+            );
+          } finally {
+            await bare.stop();
+          }
+        }
         const articleUrl = portal.base + pages.article;
         // The exact bytes a reader's browser gets for the article (gzipped), served from memory.
         const served = await fetchRaw(articleUrl);
@@ -139,7 +167,7 @@ const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Ma
 const table = [
   `Benchmark of ${when.slice(0, 10)} on ${machine}; autocannon, ${loadOptions.connections} connections, ${loadOptions.seconds} s per row, loopback.`,
   '',
-  'Cached: autocannon against the page cache, accepting gzip as browsers do. Render p50: server time (the request log\'s durationMs) of 15 renders at new addresses after 3 warm-up renders; queries: the most statements one of those renders sent (dbQueries). Cold: the first request after an invalidation, as the client saw it.',
+  `Cached: autocannon against the page cache, accepting gzip as browsers do. Render p50: server time (the request log's durationMs) of ${RENDERS} renders at new addresses after ${WARM_UP_RENDERS} warm-up renders; queries: the most statements one of those renders sent (dbQueries). Cold: the first request after an invalidation, as the client saw it.`,
   '',
   '| articles | page | cached req/s | p50 ms | p99 ms | KB/response | errors | non-2xx | render p50 ms | cold ms | queries |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
