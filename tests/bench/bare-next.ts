@@ -21,19 +21,24 @@ export async function startBareNext() {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: BUILD_DIR, env, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; !(await fetch(base).then((r) => r.ok, () => false)); tries++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (tries > 300) throw new Error('the bare Next.js app did not answer in 30 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    base,
-    stop: async () => {
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       });
-      await rm(BUILD_DIR, { recursive: true, force: true });
-    },
+    }
+    await rm(BUILD_DIR, { recursive: true, force: true });
   };
+  try {
+    for (let tries = 0; !(await fetch(base).then((r) => r.ok, () => false)); tries++) {
+      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+      if (tries > 300) throw new Error('the bare Next.js app did not answer in 30 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, stop };
 }
