@@ -4,7 +4,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
 import { CLIENT_IP_HEADER } from '@/lib/client-ip';
 import { oauthProviders, staffForOAuthEmail, verifiedEmail } from '@/lib/auth/oauth';
-import { env } from '@/lib/env';
+import { endSession, openSession } from '@/db/queries/sessions';
+import { env, siteUrl } from '@/lib/env';
 
 const SESSION_HOURS = 12;
 
@@ -14,6 +15,9 @@ const clientIp = (headers: Record<string, string | string[] | undefined> | undef
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  // Secure cookies with the __Secure- and __Host- names whenever the site is served over https, whatever the
+  // request in front of a proxy says; lib/portal.ts refuses an http SITE_URL in production unless told to allow it.
+  useSecureCookies: siteUrl.startsWith('https://'),
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
@@ -35,18 +39,25 @@ export const authOptions: NextAuthOptions = {
     signIn: async ({ user, account, profile }) =>
       account?.type !== 'oauth' ||
       (await staffForOAuthEmail(await verifiedEmail({ provider: account.provider, email: user.email, profile, accessToken: account.access_token }))) !== null,
-    // The token carries only the user id; role and the disabled flag are read from Postgres on every request.
+    // The token carries the user id and the id of a session row (db/queries/sessions.ts); the session, the role and
+    // the disabled flag are read from Postgres on every request, so ending the row ends the token.
     jwt: async ({ token, user, account }) => {
       if (!user) return token;
       const uid = account?.type === 'oauth' ? await staffForOAuthEmail(user.email) : Number(user.id);
-      return { ...token, uid: uid ?? undefined };
+      return { ...token, uid: uid ?? undefined, sid: uid ? await openSession(uid, SESSION_HOURS * 3600) : undefined };
     },
-    session: ({ session, token }) => ({ ...session, uid: token.uid }),
+    session: ({ session, token }) => ({ ...session, sid: token.sid }),
+  },
+  events: {
+    signOut: async ({ token }) => {
+      if (token?.sid) await endSession(token.sid);
+    },
   },
 };
 
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
+    sid?: string;
   }
 }

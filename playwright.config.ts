@@ -15,15 +15,16 @@ export default defineConfig({
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [
     // The payload budgets are a phone's, so that spec runs on the phone only.
-    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache|payload)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache)\.spec/, use: { ...phone, launchOptions } },
+    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits|payload)\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits)\.spec/, use: { ...phone, launchOptions } },
     // Checks of the server itself, once each: the price stream's protocol, hostile input, and portals of their own (faults, the page cache on two instances).
-    { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache)\.spec/ },
+    { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache|server-limits)\.spec/ },
   ],
   webServer: {
     command: 'node --import tsx tests/support/e2e-server.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1', SITE_URL: baseURL, PRICE_PROVIDER: 'off' },
+    // Every browser and request of the suite comes from 127.0.0.1, more connections at once than one reader opens.
+    env: { PORT: String(port), HOST: '127.0.0.1', SITE_URL: baseURL, PRICE_PROVIDER: 'off', MAX_CONNECTIONS_PER_CLIENT: '1000' },
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -27,6 +28,7 @@ const slugCheck = (column: SQL) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' an
 
 export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
 export const articleStatus = pgEnum('article_status', ['draft', 'in_review', 'scheduled', 'published', 'archived']);
+export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export const summarySource = pgEnum('summary_source', ['editor', 'generated']);
 export const candleInterval = pgEnum('candle_interval', ['5m', '1d']);
 
@@ -309,7 +311,7 @@ export const piecePresence = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
-// Failed sign-ins, one row each, keyed by account ('email:…') and by client ('ip:…'): the rate limiter
+// Failed sign-ins, one row each, keyed by account ('email:…'), by client ('ip:…') and by the two together: the rate limiter
 // counts them over a window, so the limit holds across every instance of the portal.
 export const signinFailures = pgTable(
   'signin_failures',
@@ -319,6 +321,36 @@ export const signinFailures = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('signin_failures_key_at_idx').on(t.key, t.at)],
+);
+
+// One row per signed-in browser. The session cookie carries the row's id; a request is signed in only while the
+// row exists, so signing out, "Sign out everywhere", a password change and disabling an account end sessions
+// for good (a signed cookie alone would stay valid until it expires).
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_expires_idx').on(t.expiresAt)],
+);
+
+// A reader's view of a story, remembered for 30 minutes so that it counts once: the reader is a keyed hash of
+// their address and user agent (never stored raw), shared by every instance so none counts it again.
+export const viewClaims = pgTable(
+  'view_claims',
+  {
+    reader: bytea('reader').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reader, t.articleId] }), index('view_claims_expires_idx').on(t.expiresAt)],
 );
 
 export const usersRelations = relations(users, ({ one }) => ({ author: one(authors) }));

@@ -1,19 +1,24 @@
 // "This server is stopping": raised by lib/web-server.ts on SIGTERM, heard by the price streams inside the
 // Next.js bundle. The two load separate copies of this module, so the state lives on globalThis.
-type Drain = { draining: boolean; listeners: Set<() => void> };
+// A listener may return a promise: the server waits for it (the view counter's last flush) before it exits.
+type Listener = () => void | Promise<unknown>;
+type Drain = { draining: boolean; listeners: Set<Listener>; done?: Promise<void> };
 
 const globalForDrain = globalThis as typeof globalThis & { tickerwireDrain?: Drain };
 const drain = (globalForDrain.tickerwireDrain ??= { draining: false, listeners: new Set() });
 
 export const isDraining = () => drain.draining;
 
-export function onDrain(listener: () => void): () => void {
+export function onDrain(listener: Listener): () => void {
   drain.listeners.add(listener);
   return () => drain.listeners.delete(listener);
 }
 
-export function startDraining() {
-  if (drain.draining) return;
-  drain.draining = true;
-  drain.listeners.forEach((listener) => listener());
+/** Tells every listener; resolves when what they started has finished. */
+export function startDraining(): Promise<void> {
+  if (!drain.done) {
+    drain.draining = true;
+    drain.done = Promise.allSettled([...drain.listeners].map((listener) => listener())).then(() => undefined);
+  }
+  return drain.done;
 }

@@ -7,8 +7,10 @@ const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  // Absolute URLs in feeds, sitemaps and canonical tags.
-  SITE_URL: z.url().optional(),
+  // Absolute URLs in feeds, sitemaps and canonical tags. Over https, session cookies are Secure (__Secure- names).
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // In production an http SITE_URL is refused (cookies would travel unencrypted) unless this says it is meant.
+  ALLOW_INSECURE_HTTP: z.enum(['true', 'false']).default('false'),
   // 'auto' seeds demo content into an empty database unless NODE_ENV is production.
   DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -23,6 +25,12 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: z.string().optional(),
   // Reverse proxies in front of the portal that append to X-Forwarded-For; the client address is read past them.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Slow clients: a request's headers must arrive within the first, the whole request (body too) within the second.
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Open connections one client address may hold; 0 for no cap. Not applied behind trusted proxies, whose own
+  // connections carry every client's requests (the proxy caps those, see deploy/nginx).
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(100_000).default(100),
   // Optional: a Redis the instances of one deployment share their cached pages through.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Live prices. Without PRICE_API_URL the simulated provider feeds the demo.
@@ -39,8 +47,13 @@ const schema = z.object({
   PRICE_STALE_AFTER_SECONDS: z.coerce.number().min(5).max(86_400).default(60),
 });
 
+const checked = schema.refine((e) => e.HTTP_REQUEST_TIMEOUT_SECONDS >= e.HTTP_HEADERS_TIMEOUT_SECONDS, {
+  path: ['HTTP_REQUEST_TIMEOUT_SECONDS'],
+  message: 'must be at least HTTP_HEADERS_TIMEOUT_SECONDS',
+});
+
 // An empty variable counts as unset, as in most shells' `VAR= command`.
-const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== '')));
+const parsed = checked.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== '')));
 if (!parsed.success) {
   throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
 }

@@ -77,6 +77,11 @@ function stopServer(server: ChildProcess | null): Promise<void> {
 async function main() {
   // Refused before anything starts: production has no generated secret and no embedded database.
   const authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, production: env.NODE_ENV === 'production', dataDir: path.resolve(env.DATA_DIR) });
+  if (env.NODE_ENV === 'production' && !siteUrl.startsWith('https://') && env.ALLOW_INSECURE_HTTP !== 'true') {
+    throw new Error(
+      'SITE_URL must be the https:// address readers use when NODE_ENV=production, so that session cookies are Secure. To serve over plain http anyway, set ALLOW_INSECURE_HTTP=true.',
+    );
+  }
   if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
     throw new Error('DATABASE_URL is required when NODE_ENV=production: the embedded PostgreSQL is for trying the portal out, not for serving it.');
   }

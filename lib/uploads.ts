@@ -10,10 +10,9 @@ import { hasRole } from '@/lib/auth/session';
 import { uploadDir } from '@/lib/env';
 import { COVER_WIDTHS, renderCover, type Rendition } from '@/lib/images';
 import { log } from '@/lib/log';
+import { readBody } from '@/lib/request-body';
+import { MAX_UPLOAD_BYTES } from '@/lib/request-limits';
 
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
-// Room for the multipart boundary and part headers around the file.
-const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
 /** A stored rendition: named by a hash of the renditions' bytes, so a name never comes to mean other bytes. */
 const MEDIA_FILE = new RegExp(`^[0-9a-f]{32}-(${COVER_WIDTHS.join('|')})\\.webp$`);
@@ -23,27 +22,8 @@ export const isMediaUrl = (url: string) => url.startsWith(MEDIA_PATH) && MEDIA_F
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 const tooLarge = () => refuse(413, 'The image is larger than 8 MB. Upload a smaller file.');
 
-// At most `limit` bytes are held: a larger body is refused without being read into memory.
-async function readBody(request: Request, limit: number): Promise<Buffer | null> {
-  if (Number(request.headers.get('content-length')) > limit) return null;
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks);
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
 async function readOneFile(request: Request, type: string): Promise<File | 'too large' | null> {
-  const body = await readBody(request, MAX_BODY_BYTES);
+  const body = await readBody(request);
   if (!body) return 'too large';
   const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => null);
   const files = form?.getAll('file') ?? [];

@@ -8,6 +8,7 @@ import next from 'next';
 import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/client-ip';
+import { limitConnectionsPerClient } from '@/lib/connection-limit';
 import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
@@ -18,6 +19,7 @@ import { createPageCache } from '@/lib/page-cache/serve';
 import { SharedTier } from '@/lib/page-cache/shared-tier';
 import { PageStore } from '@/lib/page-cache/store';
 import { withRequestLog } from '@/lib/request-log';
+import { refuseBody, type BodyRefusal } from '@/lib/request-limits';
 
 routeConsoleToLog();
 const DRAIN_MS = 10_000;
@@ -31,7 +33,15 @@ function closeAfterAnswer(response: ServerResponse) {
   if (!response.headersSent) response.setHeader('Connection', 'close');
 }
 
-const server = createServer((request, response) => {
+// Slow clients: headers and whole requests have deadlines, checked every 0.5 to 2.5 s (Node's default check every
+// 30 s would let a slow connection run far past them).
+const serverOptions = {
+  headersTimeout: env.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+  requestTimeout: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+  connectionsCheckingInterval: Math.min(env.HTTP_HEADERS_TIMEOUT_SECONDS * 1000, 5_000) / 2,
+};
+
+const server = createServer(serverOptions, (request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
   if (draining) closeAfterAnswer(response);
   // The layers here (request log, draining, page cache, gzip, outage guard) and Next.js each wait for 'close':
@@ -41,6 +51,10 @@ const server = createServer((request, response) => {
   response.once('close', () => open.delete(response));
   requests.listener(request, response);
 });
+// Behind trusted proxies every connection is a proxy's: the cap would throttle all readers as one.
+if (env.MAX_CONNECTIONS_PER_CLIENT > 0 && env.TRUSTED_PROXY_HOPS === 0) {
+  limitConnectionsPerClient(server, env.MAX_CONNECTIONS_PER_CLIENT, (address) => log('connection_refused', { address, reason: 'too many open connections' }, 'warn'));
+}
 server.on('error', async (error) => {
   log('fatal', { message: error.message });
   await flushLog();
@@ -57,12 +71,20 @@ const pageStore = new PageStore();
 const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, cacheNamespace(), env.AUTH_SECRET!, (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
 const pages = createPageCache({ store: pageStore, shared, placeholder: noncePlaceholder(env.AUTH_SECRET), databaseDown: () => !databaseHealth.up });
 // A cached page is served before the outage guard: it needs no database.
-const requests = withRequestLog((request, response) =>
-  pages.handle(request, response, () => {
+const requests = withRequestLog(async (request, response) => {
+  const refusal = refuseBody(new URL(request.url ?? '/', 'http://localhost').pathname, request.headers);
+  if (refusal) return refuse(response, refusal);
+  return pages.handle(request, response, () => {
     guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
     return renderWithNext(request, response);
-  }),
-);
+  });
+});
+
+// The body is never read: the connection closes after the answer rather than wait for bytes nobody wants.
+function refuse(response: ServerResponse, { status, message }: BodyRefusal) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+  response.end(message);
+}
 
 /** Stop taking connections, let what is in flight finish (10 s at most), then exit. */
 async function drain(reason: string) {
@@ -72,14 +94,16 @@ async function drain(reason: string) {
   server.close();
   server.closeIdleConnections();
   open.forEach(closeAfterAnswer);
-  // Price streams never end by themselves: they tell their browsers to reconnect, then close.
-  startDraining();
+  // Price streams never end by themselves: they tell their browsers to reconnect, then close. Views not yet
+  // counted are written.
+  const listenersDone = startDraining();
   const deadline = Date.now() + DRAIN_MS;
   while (open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   if (open.size > 0) log('drain_timeout', { cutOff: open.size });
   server.closeAllConnections();
   // The request lines of the last answers are written on their sockets' close, after the server's.
   await requests.settled();
+  await listenersDone;
   await app.close();
   shared?.close();
   log('drained');

@@ -7,6 +7,7 @@ import { articleStatus } from '@/db/schema';
 import { listAuthorsForFilter, listPieces } from '@/db/queries/newsroom';
 import { listCategories } from '@/db/queries/taxonomy';
 import { requireUser } from '@/lib/auth/session';
+import { STATUS_LABELS } from '@/lib/newsroom/workflow';
 import { parsePage } from '@/lib/pagination';
 
 export const metadata = { title: 'Pieces' };
@@ -14,7 +15,6 @@ export const metadata = { title: 'Pieces' };
 const PAGE_SIZE = 25;
 // The scheduler sweeps every few seconds; more than a minute behind means it was down or stuck.
 const LATE_AFTER_SECONDS = 60;
-const STATUS_LABELS = { draft: 'Draft', in_review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' } as const;
 
 // Unknown filter values are dropped rather than failing the page.
 const filters = z.object({

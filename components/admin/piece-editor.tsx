@@ -11,6 +11,7 @@ import { copyAtMount, dropLocalCopy, forgetCopyAtMount, readLocalCopy, writeLoca
 import { MarkdownField } from './markdown-field';
 import { TagsField } from './tags-field';
 import { useOthersPresent } from './use-others-present';
+import type { Move, Status } from '@/lib/newsroom/workflow';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
 
 
@@ -35,14 +36,15 @@ export type EditorFields = {
 type Props = {
   id: number | null;
   version: number;
-  status: string;
+  status: Status;
+  publishedBefore: boolean;
   summarySource: string;
   initial: EditorFields;
   role: 'writer' | 'editor' | 'admin';
   categories: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   tags: string[];
-  actions: Record<'save' | 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'heartbeat', PieceAction>;
+  actions: Record<'save' | 'heartbeat' | Move, PieceAction>;
   renderPreview: (markdown: string) => Promise<string>;
 };
 
@@ -65,7 +67,7 @@ function toForm(fields: EditorFields, extra: Record<string, string | number>) {
  * The editor for one piece. Saves itself a few seconds after typing stops, keeps a copy in this browser until
  * the server has it, and refuses to overwrite someone else's newer save (both texts stay on screen).
  */
-export function PieceEditor({ id: initialId, version: initialVersion, status, summarySource, initial, role, categories, authors, tags, actions, renderPreview }: Props) {
+export function PieceEditor({ id: initialId, version: initialVersion, status, publishedBefore, summarySource, initial, role, categories, authors, tags, actions, renderPreview }: Props) {
   const router = useRouter();
   const [id, setId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
@@ -274,7 +276,7 @@ export function PieceEditor({ id: initialId, version: initialVersion, status, su
           {opened && <Link href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">Revisions</Link>}
         </div>
         {opened ? (
-          <PieceWorkflow status={status} editor={editor} actions={actions} onAction={transition} />
+          <PieceWorkflow status={status} role={role} publishedBefore={publishedBefore} actions={actions} onAction={transition} />
         ) : (
           id && <p className="text-zinc-600 dark:text-zinc-400">Saved. Opening the piece…</p>
         )}

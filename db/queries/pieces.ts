@@ -2,7 +2,7 @@
 // decisions that matter (publish, unpublish, archive), an audit entry.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
-import { articles, articleRevisions, articleTags, authors, slugRedirects, tags } from '../schema';
+import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus } from '../schema';
 import { recordAudit, type Tx } from './audit';
 import { slugify } from '@/lib/editorial';
 import { MARKDOWN_RENDERER_VERSION, renderBodyColumns } from '@/lib/markdown';
@@ -146,17 +146,22 @@ export async function savePiece(id: number, baseVersion: number, fields: PieceFi
   return result ?? { ok: false, reason: 'conflict', current: (await getPiece(id))! };
 }
 
-type Transition = { status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived'; publishedAt?: Date | null; scheduledFor?: Date | null };
+/** What a move changes besides the status: the scheduled time, and whether publication time is set to now or kept. */
+export type TransitionChange = { scheduledFor?: Date | null; publishedAt?: 'now' | 'keep' };
 
-/** Moves a piece to another status (checked against `baseVersion`), with an audit entry. */
-export async function transitionPiece(id: number, baseVersion: number, to: Transition, actorId: number, action: string): Promise<boolean> {
+/**
+ * Moves a piece to another status, with an audit entry: only from one of the `from` statuses and only at
+ * `baseVersion`, so a piece that moved meanwhile stays where it is. The publication time is kept unless a move sets it.
+ */
+export async function transitionPiece(id: number, baseVersion: number, from: readonly ArticleStatus[], to: TransitionChange & { status: ArticleStatus }, actorId: number, action: string): Promise<boolean> {
+  const { publishedAt, ...change } = to;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(articles)
       // Published by the database's clock, the one pages compare with: an app clock ahead would announce the
       // piece (and have lists re-rendered and cached) before it counts as public.
-      .set({ ...to, ...(to.status === 'published' && to.publishedAt === undefined ? { publishedAt: sql`now()` } : {}), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+      .set({ ...change, ...(publishedAt === 'now' ? { publishedAt: sql`now()` } : {}), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion), inArray(articles.status, [...from])))
       .returning({ id: articles.id });
     if (!row) return false;
     await recordAudit(tx, { actorId, action, entityType: 'article', entityId: id, details: { status: to.status, scheduledFor: to.scheduledFor?.toISOString() } });

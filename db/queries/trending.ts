@@ -1,18 +1,46 @@
 import { sql } from 'drizzle-orm';
 import { db } from '../index';
-import { articles, pageViews } from '../schema';
+import { articles, pageViews, viewClaims } from '../schema';
 import { isPublic, type ArticleCard } from './articles';
 import { cardJson, isPublicSql, parseCards } from './card-json';
 
-/** Counts one read of a public article in the current hour's bucket; unknown or unpublished ids count nothing. */
-export async function recordView(articleId: number): Promise<boolean> {
-  const rows = await db.execute<{ article_id: number }>(sql`
-    insert into ${pageViews} (article_id, hour, views)
-    select ${articles.id}, date_trunc('hour', now()), 1 from ${articles}
-    where ${articles.id} = ${articleId} and ${isPublic}
-    on conflict (article_id, hour) do update set views = ${pageViews.views} + 1
-    returning article_id`);
-  return rows.length > 0;
+/** A read as the view counter (lib/views.ts) takes it: who read (a keyed hash, never an address) and which story. */
+export type OfferedView = { reader: Buffer; articleId: number };
+
+/**
+ * Counts reads of public articles in the current hour's buckets, in one statement: a reader's read of a story counts
+ * once per `repeatMinutes` (view_claims remembers it, for every instance), unknown or unpublished ids count nothing.
+ * Returns how many reads counted.
+ */
+export async function recordViews(views: OfferedView[], repeatMinutes = 30): Promise<number> {
+  if (views.length === 0) return 0;
+  // As text arrays: Drizzle would spread a JS array into a list of parameters.
+  const readers = views.map((v) => v.reader.toString('hex')).join(',');
+  const ids = views.map((v) => v.articleId).join(',');
+  const rows = await db.execute<{ n: number }>(sql`
+    with offered as (
+      select distinct decode(o.reader, 'hex') as reader, o.article_id
+      from unnest(string_to_array(${readers}, ','), string_to_array(${ids}, ',')::int[]) as o(reader, article_id)
+    ), claimed as (
+      insert into ${viewClaims} (reader, article_id, expires_at)
+      select o.reader, o.article_id, now() + make_interval(mins => ${repeatMinutes})
+      from offered o join ${articles} on ${articles.id} = o.article_id
+      where ${isPublic}
+      on conflict (reader, article_id) do update set expires_at = excluded.expires_at where ${viewClaims.expiresAt} <= now()
+      returning article_id
+    ), counted as (
+      insert into ${pageViews} (article_id, hour, views)
+      select article_id, date_trunc('hour', now()), count(*)::int from claimed group by article_id
+      on conflict (article_id, hour) do update set views = ${pageViews.views} + excluded.views
+      returning views
+    )
+    select (select count(*)::int from claimed) as n`);
+  return rows[0]?.n ?? 0;
+}
+
+/** Forgets claims past their window, so the table holds the last half hour's readers only. */
+export async function purgeViewClaims() {
+  await db.execute(sql`delete from ${viewClaims} where ${viewClaims.expiresAt} <= now()`);
 }
 
 export type TrendingArticle = ArticleCard & { views: number };

@@ -1,12 +1,12 @@
 import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/editorial';
 import { db } from '../index';
-import { authors, signinFailures, users } from '../schema';
+import { authors, signinFailures, staffSessions, users } from '../schema';
 import { recordAudit, type Tx } from './audit';
 
 export type StaffUser = { id: number; email: string; name: string; role: 'admin' | 'editor' | 'writer'; authorId: number | null };
 
-const staffColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
+export const staffColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
 
 export async function findUserForSignIn(email: string) {
   const [row] = await db
@@ -53,9 +53,9 @@ export async function recordFailure(keys: string[]): Promise<number[]> {
   return (await db.insert(signinFailures).values(keys.map((key) => ({ key }))).returning({ id: signinFailures.id })).map((r) => r.id);
 }
 
-/** After a success: the account's failures go, and so does this attempt's row for the client. */
-export async function clearFailures(key: string, attemptIds: number[]) {
-  await db.delete(signinFailures).where(or(eq(signinFailures.key, key), inArray(signinFailures.id, attemptIds)));
+/** After a success: the failures under `keys` go, and so do this attempt's own rows. */
+export async function clearFailures(keys: string[], attemptIds: number[]) {
+  await db.delete(signinFailures).where(or(inArray(signinFailures.key, keys), inArray(signinFailures.id, attemptIds)));
 }
 
 export type StaffAccount = Awaited<ReturnType<typeof listStaffUsers>>[number];
@@ -112,6 +112,8 @@ export async function updateStaffUser(id: number, change: UserChange, actorId: n
     const losesAdmin = target.role === 'admin' && !target.disabled && (next.role !== 'admin' || next.disabled);
     if (losesAdmin && admins.length <= 1) return { ok: false, reason: 'last-admin' } as const;
     await tx.update(users).set({ ...change, updatedAt: sql`now()` }).where(eq(users.id, id));
+    // A disabled account's sessions end for good: enabling it again revives none of them.
+    if ('disabled' in change && change.disabled) await tx.delete(staffSessions).where(eq(staffSessions.userId, id));
     await recordAudit(
       tx,
       'role' in change

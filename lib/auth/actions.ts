@@ -29,14 +29,16 @@ function refuseUnstorable(data: unknown, ctx: z.RefinementCtx) {
   }
 }
 
-export type Command = (user: StaffUser | null, input: Record<string, unknown>) => Promise<ActionState>;
+/** Who runs a command: with the session it came through, which tests and scripts calling commands lack. */
+export type CommandUser = StaffUser & { sessionId?: string };
+export type Command = (user: CommandUser | null, input: Record<string, unknown>) => Promise<ActionState>;
 
 /**
  * Every newsroom command is built through this: the session and the role are checked and the input is
  * validated before the handler runs, so none of the three can be forgotten. Commands take the user as an
  * argument, so tests can call each one as every role against a real database.
  */
-export function command<S extends z.ZodType>(roles: readonly Role[], schema: S, handler: (data: z.infer<S>, user: StaffUser) => Promise<ActionState>): Command {
+export function command<S extends z.ZodType>(roles: readonly Role[], schema: S, handler: (data: z.infer<S>, user: CommandUser) => Promise<ActionState>): Command {
   const checked = schema.superRefine(refuseUnstorable);
   return async (user, input) => {
     if (!user) return { error: 'Your session has ended. Sign in again.', status: 401 };

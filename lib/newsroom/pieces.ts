@@ -1,12 +1,13 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
 import { z } from 'zod';
-import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields } from '@/db/queries/pieces';
+import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
 import { DEFAULT_DISCLAIMER, isSlug, missingForPublication, slugify } from '@/lib/editorial';
 import { summarise } from '@/lib/summarise';
 import { isMediaUrl } from '@/lib/uploads';
+import { refusal, WORKFLOW, type Move } from './workflow';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
 // Covers come from our own upload store or the demo covers shipped in public/covers, never another site.
@@ -141,40 +142,71 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
 const target = z.object({ id: formInteger, version: formInteger });
 export const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
 
-async function gateOpen(id: number): Promise<ActionState | Piece> {
-  const piece = await getPiece(id);
-  if (!piece) return notFound;
-  const missing = missingForPublication(piece);
-  if (missing.length) return { error: `Before publishing, add ${missing.join(', ')}.`, status: 422, data: { missing } };
-  return piece;
+/** Who may make a move at all; whether the piece's status allows it is checked against the same table below. */
+const rolesFor = (move: Move): readonly Role[] => (WORKFLOW[move].editorsOnly ? EDITORS : ALL_STAFF);
+
+/**
+ * Makes `move` on a piece if the workflow table allows it from the piece's status: the update checks both the
+ * version the client saw and that status, so a piece moved meanwhile is refused rather than moved twice.
+ */
+async function makeMove(move: Move, piece: Piece, version: number, user: StaffUser, change: TransitionChange, ok: string): Promise<ActionState> {
+  const refused = refusal(move, piece.status, user);
+  if (refused) return { error: refused, status: 409 };
+  const { from, to } = WORKFLOW[move];
+  return (await transitionPiece(piece.id, version, from, { status: to, ...change }, user.id, move)) ? { ok } : stale;
 }
 
-export const submitForReview = command(ALL_STAFF, target, async ({ id, version }, user) => {
-  const piece = await getPiece(id);
-  if (!piece) return notFound;
-  if (!mayEdit(user, piece) || piece.status !== 'draft') return denied;
-  return (await transitionPiece(id, version, { status: 'in_review' }, user.id, 'submit')) ? { ok: 'Sent to the editors for review.' } : stale;
+async function findPiece(id: number): Promise<Piece | ActionState> {
+  return (await getPiece(id)) ?? notFound;
+}
+
+// A piece goes live only complete.
+function gateOpen(piece: Piece): ActionState | null {
+  const missing = missingForPublication(piece);
+  return missing.length ? { error: `Before publishing, add ${missing.join(', ')}.`, status: 422, data: { missing } } : null;
+}
+
+const isPiece = (found: Piece | ActionState): found is Piece => 'slug' in found;
+
+export const submitForReview = command(rolesFor('submit'), target, async ({ id, version }, user) => {
+  const piece = await findPiece(id);
+  if (!isPiece(piece)) return piece;
+  if (!mayEdit(user, piece)) return denied;
+  return makeMove('submit', piece, version, user, {}, 'Sent to the editors for review.');
 });
 
-export const publishPiece = command(EDITORS, target, async ({ id, version }, user) => {
-  const piece = await gateOpen(id);
-  if (!('slug' in piece)) return piece;
-  return (await transitionPiece(id, version, { status: 'published', scheduledFor: null }, user.id, 'publish')) ? { ok: 'Published.' } : stale;
+// A story that was public before keeps its first publication time, unless the editor publishes it as new.
+export const publishPiece = command(rolesFor('publish'), target.extend({ asNew: z.enum(['true', 'false']).default('false') }), async ({ id, version, asNew }, user) => {
+  const piece = await findPiece(id);
+  if (!isPiece(piece)) return piece;
+  const keepsDate = piece.publishedAt !== null && asNew === 'false';
+  const incomplete = refusal('publish', piece.status, user) === null ? gateOpen(piece) : null;
+  if (incomplete) return incomplete;
+  return makeMove('publish', piece, version, user, { scheduledFor: null, publishedAt: keepsDate ? 'keep' : 'now' }, keepsDate ? 'Published again, with its first publication time.' : 'Published.');
 });
 
-export const schedulePiece = command(EDITORS, target.extend({ at: z.coerce.date() }), async ({ id, version, at }, user) => {
+export const schedulePiece = command(rolesFor('schedule'), target.extend({ at: z.coerce.date() }), async ({ id, version, at }, user) => {
   if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) return { error: 'Choose a time in the future.', status: 422, fieldErrors: { at: ['Choose a time in the future.'] } };
   // Past 9999 the ISO text has a six-digit year, which Postgres cannot read.
   if (at.getUTCFullYear() > 9999) return { error: 'Choose a time before the year 10000.', status: 422, fieldErrors: { at: ['Choose a time before the year 10000.'] } };
-  const piece = await gateOpen(id);
-  if (!('slug' in piece)) return piece;
-  return (await transitionPiece(id, version, { status: 'scheduled', scheduledFor: at, publishedAt: null }, user.id, 'schedule')) ? { ok: `Scheduled for ${at.toISOString()}.` } : stale;
+  const piece = await findPiece(id);
+  if (!isPiece(piece)) return piece;
+  const incomplete = refusal('schedule', piece.status, user) === null ? gateOpen(piece) : null;
+  if (incomplete) return incomplete;
+  return makeMove('schedule', piece, version, user, { scheduledFor: at }, `Scheduled for ${at.toISOString()}.`);
 });
 
-export const unpublishPiece = command(EDITORS, target, async ({ id, version }, user) =>
-  (await transitionPiece(id, version, { status: 'draft', publishedAt: null, scheduledFor: null }, user.id, 'unpublish')) ? { ok: 'Unpublished; the piece is a draft again.' } : stale,
-);
+export const unpublishPiece = command(rolesFor('unpublish'), target, async ({ id, version }, user) => {
+  const piece = await findPiece(id);
+  return isPiece(piece) ? makeMove('unpublish', piece, version, user, { scheduledFor: null }, 'Unpublished; the piece is a draft again.') : piece;
+});
 
-export const archivePiece = command(EDITORS, target, async ({ id, version }, user) =>
-  (await transitionPiece(id, version, { status: 'archived', scheduledFor: null }, user.id, 'archive')) ? { ok: 'Archived.' } : stale,
-);
+export const archivePiece = command(rolesFor('archive'), target, async ({ id, version }, user) => {
+  const piece = await findPiece(id);
+  return isPiece(piece) ? makeMove('archive', piece, version, user, { scheduledFor: null }, 'Archived.') : piece;
+});
+
+export const reopenPiece = command(rolesFor('reopen'), target, async ({ id, version }, user) => {
+  const piece = await findPiece(id);
+  return isPiece(piece) ? makeMove('reopen', piece, version, user, {}, 'Reopened as a draft.') : piece;
+});

@@ -19,6 +19,8 @@ export async function startPortal(databaseUrl: string) {
       DEMO_SEED: 'false',
       // The benchmark inserts its own ticks, so it knows when each one was stored.
       PRICE_PROVIDER: 'off',
+      // The load tool's connections all come from one address, but stand for many readers.
+      MAX_CONNECTIONS_PER_CLIENT: '0',
       AUTH_SECRET: randomBytes(32).toString('hex'),
     },
   });

@@ -10,6 +10,7 @@ import { db } from '@/db';
 import { articles, users } from '@/db/schema';
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';
+const HTTPS_SITE = 'https://news.example.com';
 let dataDir: string;
 
 type Run = { code: number | null; output: string };
@@ -65,8 +66,21 @@ describe('production mode', () => {
     expect(fatal(run.output)).toEqual(['AUTH_SECRET is required when NODE_ENV=production (at least 32 random characters).']);
   });
 
+  it('refuses an http SITE_URL, whose session cookies would not be Secure, unless told it is meant', async () => {
+    for (const siteUrl of [{}, { SITE_URL: 'http://news.example.com' }] as Record<string, string>[]) {
+      const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nowhere', ...siteUrl });
+      expect(run.code).toBe(1);
+      expect(fatal(run.output)).toEqual([
+        'SITE_URL must be the https:// address readers use when NODE_ENV=production, so that session cookies are Secure. To serve over plain http anyway, set ALLOW_INSECURE_HTTP=true.',
+      ]);
+    }
+    const allowed = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL!, SITE_URL: 'http://news.example.com', ALLOW_INSECURE_HTTP: 'true' });
+    expect(fatal(allowed.output)).toEqual([]);
+    expect(allowed.output).toContain('"event":"migrations"');
+  });
+
   it('refuses to start without DATABASE_URL rather than run the embedded database', async () => {
-    const run = await serve({ AUTH_SECRET: SECRET });
+    const run = await serve({ AUTH_SECRET: SECRET, SITE_URL: HTTPS_SITE });
     expect(run.code).toBe(1);
     expect(fatal(run.output)).toEqual([
       'DATABASE_URL is required when NODE_ENV=production: the embedded PostgreSQL is for trying the portal out, not for serving it.',
@@ -75,13 +89,13 @@ describe('production mode', () => {
   });
 
   it('never seeds demo content or demo passwords into an empty database', async () => {
-    const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL! });
+    const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL!, SITE_URL: HTTPS_SITE });
     expect(run.output).toContain('off (NODE_ENV=production; set DEMO_SEED=true to seed)');
     expect(await rowCounts()).toEqual({ users: 0, articles: 0 });
   });
 
   it('seeds only when DEMO_SEED=true says so', async () => {
-    const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL!, DEMO_SEED: 'true' });
+    const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL!, DEMO_SEED: 'true', SITE_URL: HTTPS_SITE });
     expect(run.output).toContain('empty database filled with demo content');
     expect((await rowCounts()).users).toBe(3);
   });

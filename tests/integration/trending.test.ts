@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { listTrending, recordView, type TrendingWindow } from '@/db/queries/trending';
-import { articles, pageViews } from '@/db/schema';
+import { listTrending, purgeViewClaims, recordViews, type TrendingWindow } from '@/db/queries/trending';
+import { articles, pageViews, viewClaims } from '@/db/schema';
 import { createArticle } from '../support/fixtures';
 
 const listTrendingArticles = async (window: TrendingWindow) => (await listTrending({ window })).window;
@@ -47,12 +47,25 @@ describe('trending', () => {
     expect(decayed.map((a) => a.id)).toEqual([ids.freshHit, ids.steady, ids.yesterdayHit]);
   });
 
-  it('counts a view of a public article in the current hour and refuses others', async () => {
-    const before = (await listTrendingArticles({ hours: 1, limit: 10 })).find((a) => a.id === ids.freshHit)!.views;
-    expect(await recordView(ids.freshHit!)).toBe(true);
-    expect(await recordView(ids.freshHit!)).toBe(true);
-    expect((await listTrendingArticles({ hours: 1, limit: 10 })).find((a) => a.id === ids.freshHit)!.views).toBe(before + 2);
-    expect(await recordView(ids.draft!)).toBe(false);
-    expect(await recordView(999_999)).toBe(false);
+  it('counts a reader once per story in 30 minutes, across batches and instances, and refuses unpublished stories', async () => {
+    const views = async () => (await listTrendingArticles({ hours: 1, limit: 10 })).find((a) => a.id === ids.freshHit)!.views;
+    const before = await views();
+    const alice = Buffer.alloc(16, 1);
+    const bob = Buffer.alloc(16, 2);
+    // A flood from one reader in one batch (a view counter that forgot it) and again in a later batch (another instance).
+    expect(await recordViews(Array.from({ length: 50 }, () => ({ reader: alice, articleId: ids.freshHit! })))).toBe(1);
+    expect(await recordViews([{ reader: alice, articleId: ids.freshHit! }])).toBe(0);
+    expect(await recordViews([{ reader: bob, articleId: ids.freshHit! }])).toBe(1);
+    expect(await views()).toBe(before + 2);
+
+    expect(await recordViews([{ reader: alice, articleId: ids.draft! }, { reader: alice, articleId: 999_999 }])).toBe(0);
+
+    // Once the window has passed the same reader counts again, and the purge forgets old claims.
+    await db.update(viewClaims).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(viewClaims.reader, alice));
+    expect(await recordViews([{ reader: alice, articleId: ids.freshHit! }])).toBe(1);
+    expect(await views()).toBe(before + 3);
+    await db.update(viewClaims).set({ expiresAt: sql`now() - interval '1 second'` });
+    await purgeViewClaims();
+    expect(await db.select().from(viewClaims)).toEqual([]);
   });
 });

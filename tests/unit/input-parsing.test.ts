@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isBot } from '@/lib/bots';
 import { parsePage } from '@/lib/pagination';
 import { parseQuery } from '@/lib/search';
 import { escapeXml } from '@/lib/xml';
@@ -28,15 +27,6 @@ describe('search text', () => {
     expect(parseQuery('   ')).toBeNull();
     expect(parseQuery(['a', 'b'])).toBeNull();
     expect(parseQuery(undefined)).toBeNull();
-  });
-});
-
-describe('bots', () => {
-  it('are told apart from browsers by user agent', () => {
-    expect(isBot('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)')).toBe(true);
-    expect(isBot('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36')).toBe(true);
-    expect(isBot(null)).toBe(true);
-    expect(isBot('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1')).toBe(false);
   });
 });
 

@@ -1,6 +1,16 @@
 'use server';
 
-import { formAction } from '@/lib/auth/actions';
-import { changePassword as changePasswordCommand } from '@/lib/newsroom/account';
+import { redirect } from 'next/navigation';
+import { formAction, type ActionState } from '@/lib/auth/actions';
+import { changePassword as changePasswordCommand, signOutEverywhere as signOutEverywhereCommand } from '@/lib/newsroom/account';
 
 export const changePassword = formAction(changePasswordCommand);
+
+const endAllSessions = formAction(signOutEverywhereCommand);
+
+// This browser's session ended with the others, so it goes to sign-in like every other.
+export async function signOutEverywhere(previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await endAllSessions(previous, form);
+  if (result.ok) redirect('/sign-in');
+  return result;
+}

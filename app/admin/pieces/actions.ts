@@ -4,7 +4,7 @@ import { formAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { renderMarkdown } from '@/lib/markdown';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
-import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 
 export const savePiece = formAction(savePieceCommand);
 export const submit = formAction(submitForReview);
@@ -12,6 +12,7 @@ export const publish = formAction(publishPiece);
 export const schedule = formAction(schedulePiece);
 export const unpublish = formAction(unpublishPiece);
 export const archive = formAction(archivePiece);
+export const reopen = formAction(reopenPiece);
 export const heartbeat = formAction(heartbeatCommand);
 
 /** The editor's preview: the same renderer as the public page, for signed-in staff only. */

@@ -3,7 +3,7 @@ import type { Piece } from '@/db/queries/pieces';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
-import { archive, heartbeat, previewMarkdown, publish, savePiece, schedule, submit, unpublish } from './actions';
+import { archive, heartbeat, previewMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
 
 /** The editor for a new or an existing piece; shared by /admin/pieces/new and /admin/pieces/[id]. */
 export async function EditorPage({ piece, user }: { piece: Piece | null; user: StaffUser }) {
@@ -32,11 +32,12 @@ export async function EditorPage({ piece, user }: { piece: Piece | null; user: S
         id={piece?.id ?? null}
         version={piece?.version ?? 1}
         status={piece?.status ?? 'draft'}
+        publishedBefore={piece?.publishedAt != null}
         summarySource={piece?.summarySource ?? 'editor'}
         initial={initial}
         role={user.role}
         {...options}
-        actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, heartbeat }}
+        actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, reopen, heartbeat }}
         renderPreview={previewMarkdown}
       />
     </>
