@@ -55,6 +55,27 @@ test('a page rendered with fresh prices that have aged past the threshold by the
   expect(errors).toEqual([]);
 });
 
+test('the prices page hydrates without an error, market sizes that end in zero written as the server wrote them', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  const { db, close } = connectE2eDatabase();
+  // BNB's newest price again, with a volume and a market value that end in zero.
+  await db.execute(sql`
+    insert into price_ticks (coin_symbol, time, price_usd, volume_24h_usd, market_cap_usd)
+    select coin_symbol, now(), price_usd, 1200000000, 90900000000 from price_ticks where coin_symbol = 'BNB' order by time desc limit 1`);
+  await close();
+
+  await page.goto('/prices');
+  // Sorting answers once React has hydrated the table (or thrown the server's HTML away and rendered it afresh).
+  await page.getByRole('button', { name: /^Market cap/ }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Market cap/);
+  const bnb = page.locator('tbody tr').filter({ has: page.locator('[data-live-price="BNB"]') });
+  await expect(bnb.locator('td').nth(3)).toHaveText('$1.20B');
+  await expect(bnb.locator('td').nth(4)).toHaveText('$90.90B');
+  expect(errors).toEqual([]);
+});
+
 test('the prices table sorts by a column and links each coin to its chart', async ({ page }) => {
   await page.goto('/prices');
   const names = () => page.locator('tbody th a span.font-semibold').allTextContents();
