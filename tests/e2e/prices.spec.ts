@@ -76,6 +76,42 @@ test('the prices page hydrates without an error, market sizes that end in zero w
   expect(errors).toEqual([]);
 });
 
+test('on any screen each coin’s row reads on one line, and the coin stays in view while the table scrolls sideways', async ({ page }) => {
+  await page.goto('/prices');
+  const table = page.getByRole('table', { name: /Tracked coins/ });
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  // The page itself never scrolls sideways; the table does, inside its own box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  // A figure that runs onto a second line: two pieces of its text with no line in common.
+  const wrapped = await table.locator('tbody td').evaluateAll((cells) =>
+    cells
+      .filter((cell) => {
+        const rects: DOMRect[] = [];
+        const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+        }
+        return rects.some((a) => rects.some((b) => a.bottom <= b.top));
+      })
+      .map((cell) => cell.textContent),
+  );
+  expect(wrapped).toEqual([]);
+  // Before it scrolls, the price and its 24-hour change show whole, even on a 375 px phone.
+  await expect(table.locator('tbody tr').first().locator('td').nth(2)).toBeInViewport({ ratio: 1 });
+
+  await table.evaluate((element) => (element.parentElement!.scrollLeft = element.parentElement!.scrollWidth));
+  const bitcoin = table.getByRole('link', { name: 'Bitcoin BTC', exact: true });
+  await expect(bitcoin).toBeInViewport({ ratio: 1 });
+  await expect(table.getByRole('img', { name: 'Bitcoin, last 7 days' })).toBeInViewport({ ratio: 1 });
+  // What shows where the coin's name is, is the coin's name, not a figure scrolled under it.
+  expect(await bitcoin.evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  })).toBe(true);
+});
+
 test('the prices table sorts by a column and links each coin to its chart', async ({ page }) => {
   await page.goto('/prices');
   const names = () => page.locator('tbody th a span.font-semibold').allTextContents();
