@@ -148,6 +148,16 @@ test('a story tagged with a coin shows its price at publication next to today’
   await expect(page.getByRole('list', { name: 'Prices since publication' })).toContainText(/BTC \$[\d,]+ at publication, \$[\d,]+.* now/);
 });
 
+test('a coin’s address in other letter cases redirects for good to the lowercase one', async ({ request }) => {
+  for (const [asked, canonical] of [['/prices/BTC', '/prices/btc'], ['/prices/Eth?range=30d', '/prices/eth?range=30d']]) {
+    const response = await request.get(asked!, { maxRedirects: 0 });
+    expect([response.status(), response.headers().location]).toEqual([308, canonical]);
+  }
+  expect((await request.get('/prices/NOCOIN')).status()).toBe(404);
+  // A dotless ı is upper-cased to I, but /prices/lınk is not LINK's address.
+  expect((await request.get('/prices/l%C4%B1nk')).status()).toBe(404);
+});
+
 test('an unknown coin or chart range is a 404', async ({ request }) => {
   expect((await request.get('/prices/nocoin')).status()).toBe(404);
   expect((await request.get('/prices/btc?range=forever')).status()).toBe(404);
