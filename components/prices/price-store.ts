@@ -53,6 +53,8 @@ function connect() {
   // A server that stops sends `reconnect` and ends the stream; EventSource then reconnects on its own.
   const source = new EventSource('/api/prices/stream');
   source.addEventListener('open', () => (retryMs = FIRST_RETRY_MS));
+  // A new stream's first event: the newest price of every coin. Unlike a tick it says nothing of the server's health.
+  source.addEventListener('snapshot', (event) => apply(JSON.parse((event as MessageEvent).data)));
   source.addEventListener('ticks', (event) => {
     setStale(false);
     apply(JSON.parse((event as MessageEvent).data));

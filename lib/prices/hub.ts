@@ -1,6 +1,7 @@
 import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
 import { PRICE_CHANNEL } from '@/db/queries/price-feed';
+import { listLatestQuotes } from '@/db/queries/prices';
 import { onDrain } from '@/lib/draining';
 
 /** A tick as it travels from the worker to the browser: symbol, price, ISO time. */
@@ -14,12 +15,15 @@ const REPLAY_EVENTS = 500;
 
 /**
  * One LISTEN per server process, fanned out to every open stream. Keeps the latest events so a client
- * that reconnects with Last-Event-ID gets what it missed instead of a gap. Follows the database's health:
- * streams hear that prices are stale while PostgreSQL is away, and live again once the LISTEN is back.
+ * that reconnects with Last-Event-ID gets what it missed instead of a gap, and the newest price of every coin
+ * for a new stream's first event. Follows the database's health: streams hear that prices are stale while
+ * PostgreSQL is away, and live again once the LISTEN is back.
  */
 class PriceHub {
   private listeners = new Set<Listener>();
   private recent: PriceEvent[] = [];
+  private latest = new Map<string, WireTick>();
+  private latestRead: Promise<void> = Promise.resolve();
   // Ids grow across restarts too, so an old Last-Event-ID is never mistaken for a future one.
   private sequence = Date.now();
   private started = false;
@@ -32,9 +36,30 @@ class PriceHub {
       if (!up) this.setStale(true);
     });
     onDrain(() => this.broadcast({ type: 'reconnect' }));
-    // postgres.js keeps retrying a LISTEN whose connection failed or dropped, the first attempt included,
-    // and calls back each time it is in place again.
-    sql.listen(PRICE_CHANNEL, (payload) => this.publish(JSON.parse(payload) as WireTick[]), () => this.setStale(false)).catch(() => this.setStale(true));
+    // Read at once for the first streams, and again each time the LISTEN is in place (postgres.js keeps retrying
+    // one whose connection failed or dropped, the first attempt included): no tick stored before it was is missed.
+    this.readLatest();
+    const listening = () => {
+      this.setStale(false);
+      this.readLatest();
+    };
+    sql.listen(PRICE_CHANNEL, (payload) => this.publish(JSON.parse(payload) as WireTick[]), listening).catch(() => this.setStale(true));
+  }
+
+  // Bounded by the pool's connect and statement timeouts; a failed read leaves what the hub already knew.
+  private readLatest() {
+    this.latestRead = listLatestQuotes().then(
+      (quotes) => this.remember(quotes.map((q) => ({ s: q.symbol, p: q.priceUsd, t: q.asOf.toISOString() }))),
+      () => {},
+    );
+  }
+
+  /** Keeps each coin's newest tick; a read from the database that finishes late does not undo a newer one. */
+  private remember(ticks: WireTick[]) {
+    for (const tick of ticks) {
+      const known = this.latest.get(tick.s);
+      if (!known || Date.parse(tick.t) >= Date.parse(known.t)) this.latest.set(tick.s, tick);
+    }
   }
 
   private setStale(stale: boolean) {
@@ -46,6 +71,7 @@ class PriceHub {
   private publish(ticks: WireTick[]) {
     this.setStale(false);
     const event = { id: ++this.sequence, ticks };
+    this.remember(ticks);
     this.recent.push(event);
     if (this.recent.length > REPLAY_EVENTS) this.recent.shift();
     this.broadcast({ type: 'ticks', event });
@@ -53,6 +79,16 @@ class PriceHub {
 
   private broadcast(message: HubMessage) {
     for (const listener of this.listeners) listener(message);
+  }
+
+  /** Resolves once the latest prices have been read from the database (or the read failed). */
+  latestReady(): Promise<void> {
+    return this.latestRead;
+  }
+
+  /** The newest price of every coin, as of the last event sent (its id). */
+  snapshot(): PriceEvent {
+    return { id: this.sequence, ticks: [...this.latest.values()] };
   }
 
   /** Events after `lastEventId`, or null when they are no longer kept (the client must resync). */

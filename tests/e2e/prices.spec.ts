@@ -55,6 +55,63 @@ test('a page rendered with fresh prices that have aged past the threshold by the
   expect(errors).toEqual([]);
 });
 
+test('the prices page hydrates without an error, market sizes that end in zero written as the server wrote them', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  const { db, close } = connectE2eDatabase();
+  // BNB's newest price again, with a volume and a market value that end in zero.
+  await db.execute(sql`
+    insert into price_ticks (coin_symbol, time, price_usd, volume_24h_usd, market_cap_usd)
+    select coin_symbol, now(), price_usd, 1200000000, 90900000000 from price_ticks where coin_symbol = 'BNB' order by time desc limit 1`);
+  await close();
+
+  await page.goto('/prices');
+  // Sorting answers once React has hydrated the table (or thrown the server's HTML away and rendered it afresh).
+  await page.getByRole('button', { name: /^Market cap/ }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Market cap/);
+  const bnb = page.locator('tbody tr').filter({ has: page.locator('[data-live-price="BNB"]') });
+  await expect(bnb.locator('td').nth(3)).toHaveText('$1.20B');
+  await expect(bnb.locator('td').nth(4)).toHaveText('$90.90B');
+  expect(errors).toEqual([]);
+});
+
+test('on any screen each coin’s row reads on one line, and the coin stays in view while the table scrolls sideways', async ({ page }) => {
+  await page.goto('/prices');
+  const table = page.getByRole('table', { name: /Tracked coins/ });
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  // The page itself never scrolls sideways; the table does, inside its own box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  // A figure that runs onto a second line: two pieces of its text with no line in common.
+  const wrapped = await table.locator('tbody td').evaluateAll((cells) =>
+    cells
+      .filter((cell) => {
+        const rects: DOMRect[] = [];
+        const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+        }
+        return rects.some((a) => rects.some((b) => a.bottom <= b.top));
+      })
+      .map((cell) => cell.textContent),
+  );
+  expect(wrapped).toEqual([]);
+  // Before it scrolls, the price and its 24-hour change show whole, even on a 375 px phone.
+  await expect(table.locator('tbody tr').first().locator('td').nth(2)).toBeInViewport({ ratio: 1 });
+
+  await table.evaluate((element) => (element.parentElement!.scrollLeft = element.parentElement!.scrollWidth));
+  const bitcoin = table.getByRole('link', { name: 'Bitcoin BTC', exact: true });
+  await expect(bitcoin).toBeInViewport({ ratio: 1 });
+  await expect(table.getByRole('img', { name: 'Bitcoin, last 7 days' })).toBeInViewport({ ratio: 1 });
+  // What shows where the coin's name is, is the coin's name, not a figure scrolled under it.
+  expect(await bitcoin.evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  })).toBe(true);
+});
+
 test('the prices table sorts by a column and links each coin to its chart', async ({ page }) => {
   await page.goto('/prices');
   const names = () => page.locator('tbody th a span.font-semibold').allTextContents();
@@ -89,6 +146,16 @@ test('a story tagged with a coin shows its price at publication next to today’
   await page.goto('/tag/bitcoin');
   await page.locator('main article h2 a').first().click();
   await expect(page.getByRole('list', { name: 'Prices since publication' })).toContainText(/BTC \$[\d,]+ at publication, \$[\d,]+.* now/);
+});
+
+test('a coin’s address in other letter cases redirects for good to the lowercase one', async ({ request }) => {
+  for (const [asked, canonical] of [['/prices/BTC', '/prices/btc'], ['/prices/Eth?range=30d', '/prices/eth?range=30d']]) {
+    const response = await request.get(asked!, { maxRedirects: 0 });
+    expect([response.status(), response.headers().location]).toEqual([308, canonical]);
+  }
+  expect((await request.get('/prices/NOCOIN')).status()).toBe(404);
+  // A dotless ı is upper-cased to I, but /prices/lınk is not LINK's address.
+  expect((await request.get('/prices/l%C4%B1nk')).status()).toBe(404);
 });
 
 test('an unknown coin or chart range is a 404', async ({ request }) => {

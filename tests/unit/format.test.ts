@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { formatCompactUsd, formatPercent, formatUsd } from '@/lib/format';
 
 it('prices a coin with as many decimals as its size needs', () => {
@@ -8,4 +8,32 @@ it('prices a coin with as many decimals as its size needs', () => {
 it('shortens market sizes and signs changes', () => {
   expect([1_912_000_000_000, 45_600_000].map(formatCompactUsd)).toEqual(['$1.91T', '$45.60M']);
   expect([2.345, -0.5, 0].map(formatPercent)).toEqual(['+2.35%', '−0.50%', '0.00%']);
+});
+
+/**
+ * lib/format.ts as Chromium runs it. Chromium follows ECMA-402 as of 2023: compact notation asks for no minimum
+ * fraction digits unless told, where Node 20 keeps the currency's two ("$90.9B" against "$90.90B").
+ */
+async function loadFormatLikeChromium() {
+  const NumberFormat = Intl.NumberFormat;
+  const chromiumDefaults = (options?: Intl.NumberFormatOptions) =>
+    options?.notation === 'compact' && options.minimumFractionDigits === undefined ? { ...options, minimumFractionDigits: 0 } : options;
+  const ChromiumNumberFormat = function (locale: string, options?: Intl.NumberFormatOptions) {
+    return new NumberFormat(locale, chromiumDefaults(options));
+  };
+  vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { NumberFormat: ChromiumNumberFormat }));
+  vi.resetModules();
+  try {
+    return await import('@/lib/format');
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
+// The server's text must be the browser's, or the prices table fails to hydrate (React #418).
+it('writes market sizes ending in zero the same in Node and in the browser', async () => {
+  const sizes = [90_900_000_000, 1_000_000_000, 45_600_000, 2_500, 12];
+  const shown = ['$90.90B', '$1.00B', '$45.60M', '$2.50K', '$12.00'];
+  expect(sizes.map(formatCompactUsd)).toEqual(shown);
+  expect(sizes.map((await loadFormatLikeChromium()).formatCompactUsd)).toEqual(shown);
 });

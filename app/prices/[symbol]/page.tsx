@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { AsOf } from '@/components/prices/as-of';
 import { LiveChange, LivePrice } from '@/components/prices/live-price';
@@ -25,8 +25,12 @@ export default async function CoinPage({ params, searchParams }: Props) {
   const { range: rawRange } = await searchParams;
   if (rawRange !== undefined && !isRange(rawRange)) notFound();
   const range: ChartRange = rawRange ?? '7d';
-  const coin = await getCoin(raw.toUpperCase());
-  if (!coin || raw !== coin.symbol.toLowerCase()) notFound();
+  // ASCII only: 'ı'.toUpperCase() is 'I', and /prices/lınk is no address of LINK's.
+  const coin = /^[a-z0-9]+$/i.test(raw) ? await getCoin(raw.toUpperCase()) : null;
+  if (!coin) notFound();
+  // One address per coin: /prices/BTC and /prices/Btc lead to /prices/btc.
+  const canonical = coin.symbol.toLowerCase();
+  if (raw !== canonical) permanentRedirect(`/prices/${canonical}${rawRange === undefined ? '' : `?range=${range}`}`);
 
   const [quote, points, news] = await Promise.all([
     listLatestQuotes().then((quotes) => quotes.find((q) => q.symbol === coin.symbol)),
@@ -55,7 +59,7 @@ export default async function CoinPage({ params, searchParams }: Props) {
           {Object.entries(CHART_RANGES).map(([key, { label }]) => (
             <Link
               key={key}
-              href={`/prices/${raw}?range=${key}`}
+              href={`/prices/${canonical}?range=${key}`}
               aria-current={key === range ? 'page' : undefined}
               className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-zinc-300 px-3 font-semibold aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:border-zinc-700 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
             >
