@@ -178,3 +178,8 @@ export const unpublishPiece = command(EDITORS, target, async ({ id, version }, u
 export const archivePiece = command(EDITORS, target, async ({ id, version }, user) =>
   (await transitionPiece(id, version, { status: 'archived', scheduledFor: null }, user.id, 'archive')) ? { ok: 'Archived.' } : stale,
 );
+
+/** Whoever may edit a piece may preview it; a writer also previews their own piece once it is scheduled or published. */
+export function mayView(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
+  return mayEdit(user, piece) || piece.authorUserId === user.id || piece.createdById === user.id;
+}
