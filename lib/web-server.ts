@@ -12,6 +12,7 @@ import { limitConnectionsPerClient } from '@/lib/connection-limit';
 import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
+import { renderWithServerNotFound } from '@/lib/not-found-page';
 import { guardAgainstOutage } from '@/lib/outage-guard';
 import { followInvalidations } from '@/lib/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/page-cache/nonce';
@@ -44,7 +45,7 @@ const serverOptions = {
 const server = createServer(serverOptions, (request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
   if (draining) closeAfterAnswer(response);
-  // The layers here (request log, draining, page cache, gzip, outage guard) and Next.js each wait for 'close':
+  // The layers here (request log, draining, page cache, gzip, outage guard, server-rendered 404s) and Next.js each wait for 'close':
   // more than Node's default 10 listeners, none of them a leak.
   response.setMaxListeners(20);
   open.add(response);
@@ -76,7 +77,7 @@ const requests = withRequestLog(async (request, response) => {
   if (refusal) return refuse(response, refusal);
   return pages.handle(request, response, () => {
     guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
-    return renderWithNext(request, response);
+    return renderWithServerNotFound(request, response, renderWithNext);
   });
 });
 

@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, exists, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../index';
-import { authors, categories, tags } from '../schema';
+import { articles, articleTags, authors, categories, tags } from '../schema';
+import { isPublic } from './articles';
 import { isSlug } from '@/lib/editorial';
 
 export async function listCategories() {
@@ -21,9 +22,13 @@ export const getCategory = cache(async (slug: string) => {
   return row ?? null;
 });
 
+// A tag has a public page only while a public story carries it: a tag used only on drafts stays unknown.
+const onPublicStory = () =>
+  exists(db.select({ one: sql`1` }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(and(eq(articleTags.tagId, tags.id), isPublic)));
+
 export const getTag = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
-  const [row] = await db.select({ slug: tags.slug, name: tags.name, coinSymbol: tags.coinSymbol }).from(tags).where(eq(tags.slug, slug));
+  const [row] = await db.select({ slug: tags.slug, name: tags.name, coinSymbol: tags.coinSymbol }).from(tags).where(and(eq(tags.slug, slug), onPublicStory()));
   return row ?? null;
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StaffUser } from '@/db/queries/users';
+import { hasCharForbiddenInXml } from '@/lib/xml';
 import { getCurrentUser, hasRole, type Role } from './session';
 
 export type ActionState = {
@@ -16,16 +17,27 @@ export const ALL_STAFF: readonly Role[] = ['writer', 'editor', 'admin'];
 /** An id or a version from a form: a positive integer no larger than Postgres' integer columns hold. */
 export const formInteger = z.coerce.number().int().positive().max(2_147_483_647);
 
-// Postgres refuses a NUL character in text and would store a lone surrogate as U+FFFD: text with either is
-// refused, so whatever a command accepts is stored exactly as sent.
-function unstorable(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000') || !value.isWellFormed();
-  return typeof value === 'object' && value !== null && Object.values(value).some(unstorable);
+// What a reader of the form calls each field, for a message that says which one to fix (the body has no mark beside it).
+const FIELD_NAMES: Record<string, string> = {
+  title: 'The headline', keyPoints: 'A key point', tags: 'A tag', seoTitle: 'The SEO title', seoDescription: 'The SEO description',
+  correctionNote: 'The correction note', coverImageUrl: 'The cover image', coverImageAlt: 'The cover image description',
+};
+// Passwords are only ever hashed: whatever someone chose once must still be accepted as their current password.
+const HASHED_ONLY = new Set(['password', 'current', 'next', 'confirm']);
+
+// Text goes to pages, feeds and sitemaps as sent. Postgres refuses NUL and would store a lone surrogate as U+FFFD, and
+// the other characters XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) would make every feed carrying them unparseable:
+// text with any of them is refused, so whatever a command accepts is stored exactly as sent and can be published.
+function unpublishable(value: unknown): boolean {
+  if (typeof value === 'string') return hasCharForbiddenInXml(value);
+  return typeof value === 'object' && value !== null && Object.values(value).some(unpublishable);
 }
 
-function refuseUnstorable(data: unknown, ctx: z.RefinementCtx) {
+function refuseUnpublishable(data: unknown, ctx: z.RefinementCtx) {
   for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
-    if (unstorable(value)) ctx.addIssue({ code: 'custom', path: [field], message: 'Remove the invisible or broken characters from this text.' });
+    if (HASHED_ONLY.has(field) || !unpublishable(value)) continue;
+    const message = `${FIELD_NAMES[field] ?? `The ${field}`} contains a character that cannot be published (a control character, U+FFFE, U+FFFF or a broken one): remove it.`;
+    ctx.addIssue({ code: 'custom', path: [field], message, params: { unpublishable: true } });
   }
 }
 
@@ -39,13 +51,15 @@ export type Command = (user: CommandUser | null, input: Record<string, unknown>)
  * argument, so tests can call each one as every role against a real database.
  */
 export function command<S extends z.ZodType>(roles: readonly Role[], schema: S, handler: (data: z.infer<S>, user: CommandUser) => Promise<ActionState>): Command {
-  const checked = schema.superRefine(refuseUnstorable);
+  const checked = schema.superRefine(refuseUnpublishable);
   return async (user, input) => {
     if (!user) return { error: 'Your session has ended. Sign in again.', status: 401 };
     if (!hasRole(user, roles)) return { error: 'You do not have permission to do that.', status: 403 };
     const parsed = checked.safeParse(input);
     if (!parsed.success) {
-      return { error: 'Please correct the fields marked below.', status: 422, fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] };
+      // A field that cannot be published is named in the message too: not every field shows its own.
+      const named = parsed.error.issues.find((issue) => issue.code === 'custom' && issue.params?.unpublishable);
+      return { error: named?.message ?? 'Please correct the fields marked below.', status: 422, fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] };
     }
     return handler(parsed.data, user);
   };

@@ -210,3 +210,8 @@ export const reopenPiece = command(rolesFor('reopen'), target, async ({ id, vers
   const piece = await findPiece(id);
   return isPiece(piece) ? makeMove('reopen', piece, version, user, {}, 'Reopened as a draft.') : piece;
 });
+
+/** Whoever may edit a piece may preview it; a writer also previews their own piece once it is scheduled or published. */
+export function mayView(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
+  return mayEdit(user, piece) || piece.authorUserId === user.id || piece.createdById === user.id;
+}
