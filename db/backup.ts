@@ -6,6 +6,9 @@ import { createGzip } from 'node:zlib';
 import postgres from 'postgres';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_OF_TABLE, listSequences, listTables, type BackupHeader } from './backup-catalog';
 
+// Sign-in sessions (a restore must not revive one ended since the backup) and the last half hour's readers.
+const NOT_BACKED_UP = new Set(['staff_sessions', 'view_claims']);
+
 /**
  * Writes a logical backup of the database at `url` to `file` (gzip): a JSON header (applied migrations, tables,
  * row counts, sequences), then every table's rows in COPY text format. Everything is read in one read-only,
@@ -27,7 +30,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupH
       const migrations = await tx<BackupHeader['migrations']>`
         select hash, created_at::float8 as "createdAt" from drizzle.__drizzle_migrations order by created_at, id`;
       const tables = [];
-      for (const table of await listTables(tx)) {
+      for (const table of (await listTables(tx)).filter(({ name }) => !NOT_BACKED_UP.has(name))) {
         const [counted] = await tx<{ rows: number }[]>`select count(*)::int as rows from ${tx(table.name)}`;
         tables.push({ ...table, rows: counted!.rows });
       }
