@@ -50,7 +50,7 @@ describe('renderMarkdown', () => {
 });
 
 describe('readBodyHtml', () => {
-  it('is pinned to the renderer version: when the output changes (a plugin, the allow-list, an upgrade), raise MARKDOWN_RENDERER_VERSION and the digest here', () => {
+  it('is pinned to the renderer version: when the output changes (a plugin, the allow-list, an upgrade), raise MARKDOWN_RENDERER_VERSION and the digest here', { timeout: 30_000 }, () => {
     const output = [...demoArticles.map((article) => article.body), ...payloads].map(renderMarkdown).join('\n');
     const digest = createHash('sha256').update(output).digest('hex').slice(0, 16);
     expect({ version: MARKDOWN_RENDERER_VERSION, digest }).toEqual({ version: 1, digest: '3298d91616cb9373' });
