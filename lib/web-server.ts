@@ -12,15 +12,12 @@ import { limitConnectionsPerClient } from '@/lib/connection-limit';
 import { startDraining } from '@/lib/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
-import { renderWithServerNotFound } from '@/lib/not-found-page';
-import { guardAgainstOutage } from '@/lib/outage-guard';
 import { followInvalidations } from '@/lib/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/page-cache/nonce';
-import { createPageCache } from '@/lib/page-cache/serve';
 import { SharedTier } from '@/lib/page-cache/shared-tier';
 import { PageStore } from '@/lib/page-cache/store';
 import { withRequestLog } from '@/lib/request-log';
-import { refuseBody, type BodyRefusal } from '@/lib/request-limits';
+import { createPipeline } from '@/lib/server/pipeline';
 
 routeConsoleToLog();
 const DRAIN_MS = 10_000;
@@ -45,8 +42,7 @@ const serverOptions = {
 const server = createServer(serverOptions, (request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
   if (draining) closeAfterAnswer(response);
-  // The layers here (request log, draining, page cache, gzip, outage guard, server-rendered 404s) and Next.js each wait for 'close':
-  // more than Node's default 10 listeners, none of them a leak.
+  // The request log, draining and Next.js each wait for 'close'; Next.js alone may add several.
   response.setMaxListeners(20);
   open.add(response);
   response.once('close', () => open.delete(response));
@@ -70,22 +66,16 @@ const cacheNamespace = () => {
 };
 const pageStore = new PageStore();
 const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, cacheNamespace(), env.AUTH_SECRET!, (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
-const pages = createPageCache({ store: pageStore, shared, placeholder: noncePlaceholder(env.AUTH_SECRET), databaseDown: () => !databaseHealth.up });
-// A cached page is served before the outage guard: it needs no database.
-const requests = withRequestLog(async (request, response) => {
-  const refusal = refuseBody(new URL(request.url ?? '/', 'http://localhost').pathname, request.headers);
-  if (refusal) return refuse(response, refusal);
-  return pages.handle(request, response, () => {
-    guardAgainstOutage(request, response, { databaseReachable: () => databaseHealth.check(), deadlineMs: RESPONSE_DEADLINE_MS });
-    return renderWithServerNotFound(request, response, renderWithNext);
-  });
-});
-
-// The body is never read: the connection closes after the answer rather than wait for bytes nobody wants.
-function refuse(response: ServerResponse, { status, message }: BodyRefusal) {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-  response.end(message);
-}
+const requests = withRequestLog(
+  createPipeline({
+    render: (request, response, parsedUrl) => renderWithNext(request, response, parsedUrl),
+    store: pageStore,
+    shared,
+    placeholder: noncePlaceholder(env.AUTH_SECRET),
+    database: { up: () => databaseHealth.up, reachable: () => databaseHealth.check() },
+    deadlineMs: RESPONSE_DEADLINE_MS,
+  }),
+);
 
 /** Stop taking connections, let what is in flight finish (10 s at most), then exit. */
 async function drain(reason: string) {

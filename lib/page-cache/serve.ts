@@ -1,15 +1,11 @@
-// The page cache in front of Next.js: a page that declared itself cacheable (declare.ts) is kept after its
-// first render and served from memory until it expires or something it shows is edited. Hits never reach
-// Next.js or PostgreSQL, so they are also what readers get while the database is away.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { acceptsGzip, compressOnTheWay, gzipJoined } from '@/lib/compression';
-import { declarationScope } from './declare';
-import { freshNonce, joinWithNonce, PLACEHOLDER_HEADER, swapNonceOnTheWay } from './nonce';
-import { CACHE_STATUS_HEADER, PUBLIC_CACHE_CONTROL, recordRender } from './record';
-import type { SharedTier } from './shared-tier';
+// The page cache's side of a request: which requests it may answer (their key), and a kept page as a reader gets
+// it. lib/server/pipeline.ts decides when; hits never reach Next.js or PostgreSQL, so they are also what readers get
+// while the database is away.
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { gzipJoined } from '@/lib/compression';
+import { freshNonce, joinWithNonce } from './nonce';
+import { CACHE_STATUS_HEADER, PUBLIC_CACHE_CONTROL } from './record';
 import type { CachedPage, PageStore } from './store';
-
-type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 // Next.js answers router and prefetch requests differently by these (its own Vary); the rest of a request does not matter.
 const VARYING_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url'];
@@ -33,64 +29,16 @@ export function cacheKeyFor(request: IncomingMessage): string | null {
   return [scheme(request), request.url, ...varying].join('\n');
 }
 
-type Options = {
-  store: PageStore;
-  shared?: SharedTier;
-  placeholder: string;
-  /** While the database is known to be away, an expired page beats a 503. */
-  databaseDown: () => boolean;
-};
+export type Reply = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
-export function createPageCache({ store, shared, placeholder, databaseDown }: Options) {
-  // Pages being rendered right now: meanwhile their expired copy is served, so a spike costs one render.
-  const rendering = new Set<string>();
-
-  function serve(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: 'hit' | 'stale') {
-    const nonce = freshNonce();
-    const gzip = acceptsGzip(request);
-    const body = gzip ? gzipJoined(page.parts, store.deflated(page), nonce) : joinWithNonce(page.parts, nonce);
-    response.statusCode = page.status;
-    for (const [name, value] of page.headers) response.setHeader(name, value.replaceAll(placeholder, nonce));
-    response.appendHeader('Vary', 'Accept-Encoding');
-    if (gzip) response.setHeader('Content-Encoding', 'gzip');
-    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-    response.setHeader(CACHE_STATUS_HEADER, status);
-    response.setHeader('Content-Length', body.length);
-    response.end(request.method === 'HEAD' ? undefined : body);
-  }
-
-  /** Serves `request` from the cache, or hands it to `render` and keeps the result if the page allows. */
-  async function handle(request: IncomingMessage, response: ServerResponse, render: Handler): Promise<void> {
-    const key = cacheKeyFor(request);
-    if (key) {
-      const { fresh, expired } = store.lookup(key);
-      if (fresh) return serve(request, response, fresh, 'hit');
-      if (expired && (rendering.has(key) || databaseDown())) return serve(request, response, expired, 'stale');
-      const fromPeer = await shared?.fetch(key);
-      if (fromPeer && store.put(key, fromPeer)) return serve(request, response, fromPeer, 'hit');
-    }
-
-    request.headers[PLACEHOLDER_HEADER] = placeholder;
-    const nonce = freshNonce();
-    // Nearest the socket first: Next.js writes through the recorder, then the nonce swap, then gzip.
-    compressOnTheWay(request, response);
-    swapNonceOnTheWay(response, placeholder, nonce);
-    const keeps = key !== null && request.method === 'GET' && !rendering.has(key);
-    const renderedAt = Date.now();
-    const scope = declarationScope();
-    const recorded = recordRender(response, { declared: scope.declared, readOnly: key !== null, keep: keeps });
-    if (keeps) {
-      rendering.add(key);
-      response.once('close', () => rendering.delete(key));
-      response.once('finish', () => {
-        const page = recorded({ renderedAt, nonce, placeholder });
-        if (page && store.put(key, page)) shared?.keep(key, page);
-        // An answer that is not to be kept (gone, moved, no longer public) replaces the old copy; an outage does not.
-        else if (response.statusCode < 500) store.remove(key);
-      });
-    }
-    await scope.run(() => render(request, response));
-  }
-
-  return { handle };
+/** A kept page as one reader gets it: a nonce of their own, gzipped when they take it, marked for a CDN. */
+export function replyWithPage(page: CachedPage, { store, placeholder, status, gzip }: { store: PageStore; placeholder: string; status: 'hit' | 'stale' | 'miss'; gzip: boolean }): Reply {
+  const nonce = freshNonce();
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of page.headers) headers[name] = value.replaceAll(placeholder, nonce);
+  headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['cache-control'] = PUBLIC_CACHE_CONTROL;
+  headers[CACHE_STATUS_HEADER.toLowerCase()] = status;
+  return { status: page.status, headers, body: gzip ? gzipJoined(page.parts, store.deflated(page), nonce) : joinWithNonce(page.parts, nonce) };
 }

@@ -1,0 +1,215 @@
+// The web server's pipeline over real HTTP, with a stand-in for Next.js that writes a response the ways Next.js
+// does (setHeader and end; writeHead and streamed writes). What a client receives is what is asserted.
+import { randomBytes } from 'node:crypto';
+import { createServer, get, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cachePage } from '@/lib/page-cache/declare';
+import { noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/page-cache/nonce';
+import { PageStore } from '@/lib/page-cache/store';
+import { createPipeline } from '@/lib/server/pipeline';
+
+const placeholder = noncePlaceholder('a signing secret of at least thirty-two characters');
+const servers: ReturnType<typeof createServer>[] = [];
+afterEach(() =>
+  servers.splice(0).forEach((server) => {
+    server.closeAllConnections();
+    server.close();
+  }),
+);
+
+type Render = (request: IncomingMessage, response: ServerResponse, parsedUrl?: { pathname?: string | null }) => Promise<void>;
+
+async function start(render: Render, { reachable = true, deadlineMs = 2_000 } = {}) {
+  const store = new PageStore();
+  store.listen(0);
+  let renders = 0;
+  const handle = createPipeline({
+    render: (request, response, parsedUrl) => {
+      renders += 1;
+      return render(request, response, parsedUrl);
+    },
+    store,
+    placeholder,
+    database: { up: () => reachable, reachable: async () => reachable },
+    deadlineMs,
+  });
+  const server = createServer((request, response) => void handle(request, response));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, renders: () => renders };
+}
+
+// A page as Next.js renders it behind the web server: its nonce is whatever the request said.
+const pageWithNonce = (request: IncomingMessage, response: ServerResponse, body = '<p>Bitcoin miners</p>'.repeat(100)) => {
+  const nonce = String(request.headers[PLACEHOLDER_HEADER] ?? 'a-fresh-nonce-from-proxy');
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Content-Security-Policy', `script-src 'nonce-${nonce}'`);
+  response.writeHead(200);
+  response.write(`<!doctype html><script nonce="${nonce}">a()</script>`);
+  response.end(body);
+};
+
+const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+
+describe('pages', () => {
+  test('a cacheable page is kept and served again without a render, each answer with a nonce of its own', async () => {
+    const site = await start(async (request, response) => {
+      cachePage(['article:1'], 60);
+      pageWithNonce(request, response);
+    });
+    const first = await fetch(`${site.url}/news/one`, { headers: { accept: 'text/html' } });
+    const second = await fetch(`${site.url}/news/one`, { headers: { accept: 'text/html' } });
+    const [one, two] = [await first.text(), await second.text()];
+    expect([first.headers.get('x-tickerwire-cache'), second.headers.get('x-tickerwire-cache')]).toEqual(['miss', 'hit']);
+    expect(site.renders()).toBe(1);
+    for (const [response, body] of [[first, one], [second, two]] as const) {
+      const nonce = nonceOf(response.headers.get('content-security-policy'));
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(body).toContain(`<script nonce="${nonce}">`);
+      expect(body).not.toContain(placeholder);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=59');
+    }
+    expect(nonceOf(first.headers.get('content-security-policy'))).not.toBe(nonceOf(second.headers.get('content-security-policy')));
+  });
+
+  test('a page a gzip reader asks for arrives compressed and whole, cached or not', async () => {
+    const site = await start(async (request, response) => {
+      if (request.url === '/kept') cachePage(['article:1'], 60);
+      pageWithNonce(request, response);
+    });
+    for (const path of ['/kept', '/kept', '/not-declared']) {
+      const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
+        get(`${site.url}${path}`, { headers: { 'accept-encoding': 'gzip', accept: 'text/html' } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }));
+        });
+      });
+      expect(raw.encoding, path).toBe('gzip');
+      const text = gunzipSync(raw.body).toString();
+      expect(text, path).toContain('<p>Bitcoin miners</p>'.repeat(100));
+      expect(text, path).not.toContain(placeholder);
+    }
+  });
+
+  test("Next.js's empty 404 document is replaced by the site's not-found page, at the same address", async () => {
+    const site = await start(async (request, response, parsedUrl) => {
+      response.statusCode = 404;
+      if (parsedUrl?.pathname === '/_not-found') return pageWithNonce(request, response, '<h1>Page not found</h1>');
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+    });
+    const response = await fetch(`${site.url}/news/no-such-story`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<h1>Page not found</h1>');
+  });
+});
+
+describe('streams', () => {
+  test('an answer the pipeline does not keep streams through: the first bytes arrive before the render ends', async () => {
+    let finishRender: () => void = () => {};
+    const site = await start(async (_request, response) => {
+      response.setHeader('Content-Type', 'text/event-stream');
+      response.writeHead(200);
+      response.write('data: first\n\n');
+      await new Promise<void>((resolve) => (finishRender = resolve));
+      response.end('data: last\n\n');
+    });
+    const response = await fetch(`${site.url}/api/prices/stream`);
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: first\n\n');
+    finishRender();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: last\n\n');
+  });
+
+  test('a reader who stops reading holds the writer back, and gets the whole body when reading again', { timeout: 30_000 }, async () => {
+    const chunk = randomBytes(256 * 1024);
+    const total = 640;
+    let written = 0;
+    const site = await start(async (_request, response) => {
+      response.setHeader('Content-Type', 'application/octet-stream');
+      // Writes as Next.js streams: stops when write() says so, goes on at 'drain'.
+      await new Promise<void>((resolve) => {
+        const pump = () => {
+          while (written < total) {
+            written += 1;
+            if (!response.write(chunk)) return void response.once('drain', pump);
+          }
+          response.end();
+          resolve();
+        };
+        pump();
+      });
+    });
+    const bytes = await new Promise<number>((resolve, reject) => {
+      get(`${site.url}/api/export`, (res) => {
+        res.pause();
+        void (async () => {
+          // The kernel's socket buffers take some megabytes; past them, a writer that is held back stops.
+          let seen = -1;
+          while (written !== seen) {
+            seen = written;
+            await sleep(500);
+          }
+          expect(written).toBeLessThan(total / 2);
+          let received = 0;
+          res.on('data', (c: Buffer) => (received += c.length)).on('end', () => resolve(received)).on('error', reject);
+          res.resume();
+        })().catch(reject);
+      });
+    });
+    expect(bytes).toBe(total * chunk.length);
+  });
+});
+
+describe('outages', () => {
+  test('a 500 while the database is away becomes "We\'ll be right back" (503); with the database up it stays a 500', async () => {
+    for (const reachable of [false, true]) {
+      const site = await start(
+        async (_request, response) => {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html');
+          response.end('<p>Internal error</p>');
+        },
+        { reachable },
+      );
+      for (const path of ['/news/a', '/api/prices/latest']) {
+        const response = await fetch(`${site.url}${path}`, { headers: { accept: 'text/html' } });
+        expect(response.status, `${path} reachable=${reachable}`).toBe(reachable ? 500 : 503);
+        if (!reachable) {
+          expect(response.headers.get('retry-after')).toBe('5');
+          expect(await response.text()).toContain('right back');
+        }
+      }
+    }
+  });
+
+  test('a render that hangs while the database is away is answered with 503 at the deadline, and its late writes go nowhere', async () => {
+    let lateWrite: () => void = () => {};
+    const site = await start(
+      async (_request, response) => {
+        await new Promise<void>((resolve) => (lateWrite = resolve));
+        response.setHeader('Content-Type', 'text/html');
+        response.end('<p>too late</p>');
+      },
+      { reachable: false, deadlineMs: 200 },
+    );
+    const response = await fetch(`${site.url}/news/slow`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(503);
+    const body = await response.text();
+    lateWrite();
+    expect(body).toContain('right back');
+    expect(body).not.toContain('too late');
+  });
+});
+
+test('a body larger than its route takes is refused from its length, unread', async () => {
+  const site = await start(async (_request, response) => {
+    response.end('read it');
+  });
+  const response = await fetch(`${site.url}/api/views`, { method: 'POST', body: 'x'.repeat(2_000) });
+  expect(response.status).toBe(413);
+  expect(await response.text()).toContain('1024 bytes');
+});
