@@ -1,4 +1,5 @@
 import { format, stripVTControlCharacters } from 'node:util';
+import pino from 'pino';
 import { currentRequestId } from '@/lib/request-context';
 
 export type Level = 'info' | 'warn' | 'error';
@@ -29,18 +30,60 @@ export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()):
 // Events named `fatal` or `…_error` are errors, so callers need not say so twice.
 const levelOf = (event: string): Level => (event === 'fatal' || event.endsWith('_error') ? 'error' : 'info');
 
+type Line = Record<string, unknown>;
+
+function createLogger() {
+  // Asynchronous: a line is queued and written while the process goes on; pino writes what is left when it exits.
+  const destination = pino.destination({ dest: 1, sync: false });
+  const logger = pino(
+    {
+      base: null,
+      // Every line starts {"time":"<ISO 8601>","level":"info","event":…: pino puts the level first, so its slot stays
+      // empty ({}) and the time comes first, without the leading comma pino's own time functions write.
+      timestamp: () => `"time":"${new Date().toISOString()}"`,
+      formatters: { level: () => ({}), log: (line) => redact(line) as Line },
+      // The request being handled, whichever module logs; Next's bundled copy of this module shares the logger.
+      mixin: (_line, level, self) => ({ level: self.levels.labels[level], requestId: currentRequestId() }),
+      mixinMergeStrategy: (line, context) => {
+        const { event, ...fields } = line as Line;
+        const { level, requestId } = context as Line;
+        return { level, event, requestId, ...fields };
+      },
+    },
+    destination,
+  );
+  return { logger, destination };
+}
+
+const LOGGER = Symbol.for('tickerwire.log');
+const shared = globalThis as typeof globalThis & { [LOGGER]?: ReturnType<typeof createLogger> };
+const { logger, destination } = (shared[LOGGER] ??= createLogger());
+/** Where log lines go (stdout, through pino's asynchronous destination): tests read them at its `write`. */
+export const logDestination = destination;
+
 /**
  * One JSON object per line on stdout, carrying the id of the request being handled when there is one:
  * easy to grep, and to ship to any log store.
  */
 export function log(event: string, fields: Record<string, unknown> = {}, level: Level = levelOf(event)) {
-  const requestId = currentRequestId();
-  const line = { time: new Date().toISOString(), level, event, ...(requestId ? { requestId } : {}), ...(redact(fields) as object) };
-  process.stdout.write(`${JSON.stringify(line)}\n`);
+  logger[level]({ event, ...fields });
 }
 
+// A stdout nobody reads any more (EPIPE: pino stops writing) would never drain; an exit waits no longer than this.
+const FLUSH_LIMIT_MS = 5_000;
+
 /** Resolves once every line logged so far has left the process; process.exit drops whatever a pipe still queues. */
-export const flushLog = () => new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+export const flushLog = () =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      destination.off('drain', done).off('error', done);
+      resolve();
+    };
+    // An empty write ends the queue: 'drain' comes once it, and every line queued before it, is written.
+    destination.on('drain', done).on('error', done);
+    setTimeout(done, FLUSH_LIMIT_MS).unref();
+    destination.write('');
+  });
 
 const consoleLevels = { debug: 'info', log: 'info', info: 'info', warn: 'warn', error: 'error' } as const;
 

@@ -19,6 +19,9 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+/** Article Markdown as a syntax tree (mdast), read as the renderer reads it, GitHub tables and all. */
+export const parseMarkdown = (markdown: string) => processor.parse(markdown);
+
 // Bodies are rendered when saved (articles.body_html). Whenever renderMarkdown's output changes (a plugin, the
 // allow-list), raise this: bodies stored by the older renderer are then rendered afresh when read, never served.
 export const MARKDOWN_RENDERER_VERSION = 1;

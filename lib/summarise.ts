@@ -1,23 +1,22 @@
 // An extractive summary: the body's most representative sentences, in their original order. No external service.
+import type { Nodes, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '@/lib/markdown';
 
 const STOPWORDS = new Set(
   'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own said same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your'.split(' '),
 );
 
-/** Markdown to plain prose: no headings, list markers, emphasis, links' URLs, tables or code. */
+/** Markdown to plain prose: the text of its paragraphs (in lists and quotes too), without headings, tables, code or images. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^\s*#{1,6}\s+.*$/gm, ' ')
-    .replace(/^\s*\|.*\|\s*$/gm, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/[*_`~]/g, '')
+  return paragraphsOf(parseMarkdown(markdown))
+    .map((paragraph) => toString(paragraph, { includeImageAlt: false, includeHtml: false }))
+    .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const paragraphsOf = (node: Nodes): Paragraph[] => (node.type === 'paragraph' ? [node] : 'children' in node ? node.children.flatMap(paragraphsOf) : []);
 
 // A sentence ends at . ! or ? followed by a space and a capital or an opening quote, so "$104,250.75" stays whole.
 export function splitSentences(text: string): string[] {

@@ -5,6 +5,7 @@ import { db } from '@/db';
 import { getPublishedArticle, listPublishedArticles } from '@/db/queries/articles';
 import { getSiteChrome } from '@/db/queries/site-chrome';
 import { getCategory } from '@/db/queries/taxonomy';
+import { logDestination } from '@/lib/log';
 import { newRequestContext, runInRequestContext } from '@/lib/request-context';
 import { withRequestLog } from '@/lib/request-log';
 import { createArticle, createCategory } from '../support/fixtures';
@@ -41,7 +42,7 @@ describe('statements per request', () => {
 
   beforeAll(() => {
     written = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    vi.spyOn(logDestination, 'write').mockImplementation((chunk) => {
       written.push(String(chunk));
       return true;
     });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, diffSequences, tokenize, withContext, type Edit } from '@/lib/diff';
+import { diffLines, withContext, type DiffLine } from '@/lib/diff';
 
-const apply = <T>(edits: Edit<T>[], side: 'before' | 'after') => edits.filter((e) => e.op !== (side === 'before' ? 'insert' : 'delete')).map((e) => e.value);
-const changes = <T>(edits: Edit<T>[]) => edits.filter((e) => e.op !== 'equal').length;
-// The textbook quadratic answer, to check that the fast search finds a shortest script.
+// What the reader sees of each side: the unchanged lines with the removed ones, or with the added ones.
+const side = (lines: DiffLine[], which: 'before' | 'after') =>
+  lines.filter((l) => l.op !== (which === 'before' ? 'insert' : 'delete')).map((l) => l.segments.map((s) => s.text).join(''));
+const changedLines = (lines: DiffLine[]) => lines.filter((l) => l.op !== 'equal').length;
+// The textbook quadratic answer, to check that no line both texts keep is shown as changed.
 function longestCommon<T>(a: T[], b: T[]): number {
   let row = new Array<number>(b.length + 1).fill(0);
   for (const item of a) row = row.reduce<number[]>((next, _, j) => [...next, j === 0 ? 0 : item === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!)], []);
@@ -14,51 +16,49 @@ const marked = (text: string, op: 'delete' | 'insert', after: string) =>
     .filter((l) => l.op === op)
     .map((l) => l.segments.filter((s) => s.changed).map((s) => s.text));
 
-describe('sequence diff', () => {
-  it('finds the shortest edit script (the classic ABCABBA / CBABAC example takes five edits)', () => {
-    const edits = diffSequences([...'ABCABBA'], [...'CBABAC']);
-    expect(changes(edits)).toBe(5);
-    expect(apply(edits, 'before').join('')).toBe('ABCABBA');
-    expect(apply(edits, 'after').join('')).toBe('CBABAC');
+describe('line diff', () => {
+  it('shows an added, a removed and an unchanged text', () => {
+    expect(diffLines('', 'New line.').map((l) => l.op)).toEqual(['delete', 'insert']);
+    expect(diffLines('Old line.\nKept.', 'Kept.').map((l) => l.op)).toEqual(['delete', 'equal']);
+    expect(diffLines('Same.\nText.', 'Same.\nText.').every((l) => l.op === 'equal')).toBe(true);
   });
 
-  it('handles empty, identical and wholly different sequences', () => {
-    expect(diffSequences([], [])).toEqual([]);
-    expect(diffSequences(['a'], [])).toEqual([{ op: 'delete', value: 'a' }]);
-    expect(diffSequences([], ['b'])).toEqual([{ op: 'insert', value: 'b' }]);
-    expect(diffSequences(['a', 'b'], ['a', 'b']).every((e) => e.op === 'equal')).toBe(true);
-    expect(diffSequences(['a'], ['b'])).toEqual([
-      { op: 'delete', value: 'a' },
-      { op: 'insert', value: 'b' },
-    ]);
-  });
-
-  it('reproduces both sides of random edits in as few changes as possible', () => {
+  it('shows both texts in full and marks only the lines that differ, after random edits', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n);
     for (let round = 0; round < 200; round++) {
-      const a = Array.from({ length: random(30) }, () => 'abcde'[random(5)]!);
-      // Half edited copies of `a`, half unrelated sequences over the same letters.
-      const b = round % 2 ? a.flatMap((item) => (random(4) === 0 ? [] : random(5) === 0 ? [item, 'xyz'[random(3)]!] : [item])) : Array.from({ length: random(30) }, () => 'abcde'[random(5)]!);
-      const edits = diffSequences(a, b);
-      expect(apply(edits, 'before')).toEqual(a);
-      expect(apply(edits, 'after')).toEqual(b);
-      expect(changes(edits)).toBe(a.length + b.length - 2 * longestCommon(a, b));
+      const a = Array.from({ length: 1 + random(30) }, () => 'abcde'[random(5)]!);
+      // Half edited copies of `a`, half unrelated texts over the same lines.
+      const b = round % 2 ? a.flatMap((item) => (random(4) === 0 ? [] : random(5) === 0 ? [item, 'xyz'[random(3)]!] : [item])) : Array.from({ length: 1 + random(30) }, () => 'abcde'[random(5)]!);
+      const [before, after] = [a.join('\n'), b.join('\n')];
+      const lines = diffLines(before, after);
+      expect(side(lines, 'before').join('\n')).toBe(before);
+      expect(side(lines, 'after').join('\n')).toBe(after);
+      const [linesA, linesB] = [before.split('\n'), after.split('\n')];
+      expect(changedLines(lines)).toBe(linesA.length + linesB.length - 2 * longestCommon(linesA, linesB));
     }
   });
 
-  it('shows a very large rewrite as replaced instead of searching without end', () => {
-    const a = Array.from({ length: 3_000 }, (_, i) => `old ${i}`);
-    const b = Array.from({ length: 3_000 }, (_, i) => `new ${i}`);
-    const edits = diffSequences(a, b);
-    expect(apply(edits, 'before')).toEqual(a);
-    expect(apply(edits, 'after')).toEqual(b);
+  it('shows a very large rewrite as replaced, every line of both texts, instead of searching without end', () => {
+    const before = Array.from({ length: 3_000 }, (_, i) => `old ${i}`).join('\n');
+    const after = Array.from({ length: 3_000 }, (_, i) => `new ${i}`).join('\n');
+    const lines = diffLines(before, after);
+    expect(side(lines, 'before').join('\n')).toBe(before);
+    expect(side(lines, 'after').join('\n')).toBe(after);
   });
 });
 
 describe('text diff', () => {
-  it('splits text into words, spaces and punctuation', () => {
-    expect(tokenize('Bitcoin’s hashrate rose 5%, miners said.')).toEqual(['Bitcoin’s', ' ', 'hashrate', ' ', 'rose', ' ', '5', '%', ',', ' ', 'miners', ' ', 'said', '.']);
+  it('marks a changed word or figure, not the punctuation beside it', () => {
+    const before = 'Bitcoin’s hashrate rose 5%, miners said.';
+    const after = 'Ether’s hashrate rose 6%, miners said.';
+    expect(marked(before, 'delete', after)).toEqual([['Bitcoin', '5']]);
+    expect(marked(before, 'insert', after)).toEqual([['Ether', '6']]);
+  });
+
+  it('marks a change of spacing, which the page shows as written', () => {
+    expect(marked('Two  spaces.', 'delete', 'Two spaces.')).toEqual([['  ']]);
+    expect(marked('Two  spaces.', 'insert', 'Two spaces.')).toEqual([[' ']]);
   });
 
   it('marks only the words that changed inside a changed line', () => {

@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { log, redact } from '@/lib/log';
+import { log, logDestination, redact } from '@/lib/log';
 import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/request-context';
 import { withRequestLog } from '@/lib/request-log';
 
@@ -11,12 +13,27 @@ const lines = () => written.join('').trim().split('\n').map((line) => JSON.parse
 
 beforeEach(() => {
   written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+  vi.spyOn(logDestination, 'write').mockImplementation((chunk) => {
     written.push(String(chunk));
     return true;
   });
 });
 afterEach(() => vi.restoreAllMocks());
+
+describe('the log line', () => {
+  it('starts with the time, the level in words and the event: the layout log readers match', () => {
+    log('connection_refused', { address: '203.0.113.9' }, 'warn');
+    expect(written.join('')).toMatch(/^\{"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","level":"warn","event":"connection_refused","address":"203\.0\.113\.9"\}\n$/);
+  });
+
+  it('is written in full when a process exits right after flushLog, however many lines were queued', async () => {
+    const script = "import { flushLog, log } from './lib/log.ts'; for (let i = 0; i < 5000; i++) log('line', { i, text: 'x'.repeat(200) }); log('last'); await flushLog(); process.exit(0);";
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { maxBuffer: 64 * 2 ** 20 });
+    const events = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { event: string }).event);
+    expect(events).toHaveLength(5001);
+    expect(events.at(-1)).toBe('last');
+  });
+});
 
 describe('redaction', () => {
   it('hides values under secret-sounding keys, at any depth and in any case', () => {
