@@ -3,7 +3,9 @@
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus } from '../schema';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type Tx } from './audit';
+import { columnNames } from './columns';
 import { slugify } from '@/lib/editorial';
 import { MARKDOWN_RENDERER_VERSION, renderBodyColumns } from '@/lib/markdown';
 
@@ -28,22 +30,31 @@ export type PieceFields = {
   coverImageAlt: string;
 };
 
+/** The editable fields a revision keeps: all but tags, SEO fields and the note. */
+export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote'>;
+
+const snapshotColumns = {
+  title: articles.title,
+  slug: articles.slug,
+  dek: articles.dek,
+  keyPoints: articles.keyPoints,
+  body: articles.body,
+  summary: articles.summary,
+  summarySource: articles.summarySource,
+  disclaimer: articles.disclaimer,
+  categoryId: articles.categoryId,
+  authorId: articles.authorId,
+  coverImageUrl: articles.coverImageUrl,
+  coverImageAlt: articles.coverImageAlt,
+} satisfies Record<keyof RevisionSnapshot, AnyPgColumn>;
+
 export type Piece = NonNullable<Awaited<ReturnType<typeof getPiece>>>;
 
 export async function getPiece(id: number) {
   const [row] = await db
     .select({
       id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      dek: articles.dek,
-      keyPoints: articles.keyPoints,
-      body: articles.body,
-      summary: articles.summary,
-      summarySource: articles.summarySource,
-      disclaimer: articles.disclaimer,
-      categoryId: articles.categoryId,
-      authorId: articles.authorId,
+      ...snapshotColumns,
       authorUserId: authors.userId,
       createdById: articles.createdById,
       status: articles.status,
@@ -51,8 +62,6 @@ export async function getPiece(id: number) {
       scheduledFor: articles.scheduledFor,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
-      coverImageUrl: articles.coverImageUrl,
-      coverImageAlt: articles.coverImageAlt,
       version: articles.version,
       updatedAt: articles.updatedAt,
       tagNames: sql<string[]>`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articles.id}), '{}')`,
@@ -66,13 +75,12 @@ export async function getPiece(id: number) {
 /** Snapshots the pieces' current text as revisions of their current versions (the seed's originals too). */
 export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[], editorId: number | null) {
   if (!articleIds.length) return;
+  const snapshot = sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `);
   await tx.execute(sql`
-    insert into ${articleRevisions} (article_id, version, editor_id, snapshot)
-    select id, version, ${editorId}, jsonb_build_object('title', title, 'slug', slug, 'dek', dek, 'keyPoints', key_points, 'body', body,
-      'summary', summary, 'summarySource', summary_source, 'disclaimer', disclaimer, 'categoryId', category_id, 'authorId', author_id,
-      'coverImageUrl', cover_image_url, 'coverImageAlt', cover_image_alt)
-    from ${articles} where id in ${articleIds}
-    on conflict (article_id, version) do nothing`);
+    insert into ${articleRevisions} (${columnNames(articleRevisions.articleId, articleRevisions.version, articleRevisions.editorId, articleRevisions.snapshot)})
+    select ${articles.id}, ${articles.version}, ${editorId}, jsonb_build_object(${snapshot})
+    from ${articles} where ${inArray(articles.id, articleIds)}
+    on conflict (${columnNames(articleRevisions.articleId, articleRevisions.version)}) do nothing`);
 }
 
 async function setTags(tx: Tx, articleId: number, names: string[]) {
@@ -199,7 +207,7 @@ export async function renderOutdatedBodies(database: Database = db, limit = 25):
   if (outdated.length === 0) return 0;
   const rows = outdated.map(({ id, body }) => sql`(${id}::int, ${body}::text, ${renderBodyColumns(body).bodyHtml}::text)`);
   const stored = await database.execute(sql`
-    update ${articles} set body_html = rendered.html, body_html_renderer = ${MARKDOWN_RENDERER_VERSION}
+    update ${articles} set ${columnNames(articles.bodyHtml)} = rendered.html, ${columnNames(articles.bodyHtmlRenderer)} = ${MARKDOWN_RENDERER_VERSION}
     from (values ${sql.join(rows, sql`, `)}) as rendered(id, body, html)
     where ${articles.id} = rendered.id and ${articles.body} = rendered.body`);
   return stored.count;

@@ -2,10 +2,26 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { articleRevisions, auditLog, users } from '../schema';
-import type { PieceFields } from './pieces';
+import { z } from 'zod';
+import type { RevisionSnapshot } from './pieces';
 
-/** The editable fields as a save left them: keepRevision in ./pieces.ts keeps all but tags, SEO fields and the note. */
-export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote'>;
+export type { RevisionSnapshot } from './pieces';
+
+/** The editable fields as a save left them (keepRevisions in ./pieces.ts). */
+const snapshotSchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  dek: z.string(),
+  keyPoints: z.array(z.string()),
+  body: z.string(),
+  summary: z.string(),
+  summarySource: z.enum(['editor', 'generated']),
+  disclaimer: z.string(),
+  categoryId: z.number().nullable(),
+  authorId: z.number(),
+  coverImageUrl: z.string().nullable(),
+  coverImageAlt: z.string(),
+}) satisfies z.ZodType<RevisionSnapshot>;
 
 export type RevisionSummary = Awaited<ReturnType<typeof listRevisions>>[number];
 
@@ -41,5 +57,5 @@ export async function getRevisionSnapshots(articleId: number, versions: number[]
     .select({ version: articleRevisions.version, snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.version, versions)));
-  return new Map(rows.map((r) => [r.version, r.snapshot as RevisionSnapshot]));
+  return new Map(rows.map((r) => [r.version, snapshotSchema.parse(r.snapshot)]));
 }

@@ -1,7 +1,8 @@
 import { desc, eq, lte, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, authors, categories } from '../schema';
-import { cardColumns, isPublic } from './articles';
+import { cardColumns } from './card-json';
+import { isPublic } from './public';
 
 import { MATCH_END, MATCH_START } from '@/lib/search';
 
@@ -23,7 +24,7 @@ export async function searchArticles(text: string, { limit, offset }: { limit: n
     db
       .select({ id: articles.id, newest: sql<number>`row_number() over (order by ${articles.publishedAt} desc, ${articles.id} desc)`.as('newest') })
       .from(articles)
-      .where(sql`${isPublic} and ${articles.search} @@ ${query}`)
+      .where(sql`${isPublic()} and ${articles.search} @@ ${query}`)
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(SEARCH_CANDIDATES + 1),
   );

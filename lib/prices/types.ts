@@ -1,3 +1,7 @@
+// What the database stores and reads back for the feed is defined beside its queries (db/ does not import lib/).
+import type { LatestTicks, TrackedCoin } from '@/db/queries/price-feed';
+export type { LatestTicks, Tick, TrackedCoin } from '@/db/queries/price-feed';
+
 /** One observation of a coin's market, as a provider reports it (numbers may be anything until validated). */
 export type RawQuote = {
   symbol: string;
@@ -6,13 +10,6 @@ export type RawQuote = {
   marketCapUsd?: unknown;
   time: Date;
 };
-
-export type Tick = { coinSymbol: string; time: Date; priceUsd: number; volume24hUsd: number | null; marketCapUsd: number | null };
-
-export type TrackedCoin = { symbol: string; providerId: string | null };
-
-/** The newest stored tick per coin symbol. */
-export type LatestTicks = Map<string, Omit<Tick, 'coinSymbol'>>;
 
 /** A source of market prices. Implementations throw on failure; the worker logs, waits and tries again. */
 export interface PriceProvider {
