@@ -2,7 +2,7 @@ import { and, asc, eq, exists, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../index';
 import { articles, articleTags, authors, categories, tags } from '../schema';
-import { isPublic } from './articles';
+import { isPublic } from './public';
 import { isSlug } from '@/lib/editorial';
 
 export async function listCategories() {
@@ -24,7 +24,7 @@ export const getCategory = cache(async (slug: string) => {
 
 // A tag has a public page only while a public story carries it: a tag used only on drafts stays unknown.
 const onPublicStory = () =>
-  exists(db.select({ one: sql`1` }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(and(eq(articleTags.tagId, tags.id), isPublic)));
+  exists(db.select({ one: sql`1` }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(and(eq(articleTags.tagId, tags.id), isPublic())));
 
 export const getTag = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
