@@ -59,6 +59,9 @@ const webServerNodeOptions = () => {
   return [options, ...WEB_SERVER_HEAP.filter(([flag]) => !options.includes(flag)).map(([flag, value]) => `${flag}=${value}`)].join(' ').trim();
 };
 
+// `npm run dev` runs Next's development server in place of the production web server.
+const development = process.argv.includes('--dev');
+
 // The web server drains in 10 s; past this it is killed, so a stop always ends.
 const SERVER_STOP_MS = 15_000;
 
@@ -124,19 +127,19 @@ async function main() {
 
   if (stopping) return;
 
-  // An IPC channel, so the server notices if this process dies without stopping it (SIGKILL). NODE_ENV as
-  // `next start` would set it.
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'web-server.ts')], {
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: {
-      ...process.env,
-      NODE_ENV: process.env.NODE_ENV || 'production',
-      NODE_OPTIONS: webServerNodeOptions(),
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret,
-      NEXTAUTH_URL: siteUrl,
-    },
-  });
+  const shared = { DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_URL: siteUrl };
+  server = development
+    ? // `npm run dev`: Next's own development server, with hot reload; no page cache or web-server layers.
+      spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'dev', '--port', String(env.PORT), '--hostname', env.HOST], {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'development', ...shared },
+      })
+    : // An IPC channel, so the server notices if this process dies without stopping it (SIGKILL). NODE_ENV as
+      // `next start` would set it.
+      spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'web-server.ts')], {
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+        env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production', NODE_OPTIONS: webServerNodeOptions(), ...shared },
+      });
   server.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)));
 }
 
