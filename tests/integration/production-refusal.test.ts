@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
 
 /**
  * `NODE_ENV=production npm run serve` as an operator would start it, with only the given environment. A launcher that gets as far as
- * starting Next.js is stopped there: whether a production build exists in this run does not matter to what it decided.
+ * starting Next.js is stopped there: whether a production build exists in this run, or how long Next.js takes to start, does not matter to what it decided.
  */
 async function serve(env: Record<string, string>): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
@@ -34,7 +34,8 @@ async function serve(env: Record<string, string>): Promise<Run> {
   let output = '';
   const read = (chunk: Buffer) => {
     output += chunk.toString();
-    if (output.includes('"event":"serving"')) child.kill('SIGTERM');
+    // The price worker's line comes after migrations and seeding, just before the web server is started.
+    if (output.includes('"event":"price_worker"')) child.kill('SIGTERM');
   };
   child.stdout.on('data', read);
   child.stderr.on('data', read);
@@ -66,7 +67,7 @@ describe('production mode', () => {
     expect(fatal(run.output)).toEqual(['AUTH_SECRET is required when NODE_ENV=production (at least 32 random characters).']);
   });
 
-  it('refuses an http SITE_URL, whose session cookies would not be Secure, unless told it is meant', async () => {
+  it('refuses an http SITE_URL, whose session cookies would not be Secure', async () => {
     for (const siteUrl of [{}, { SITE_URL: 'http://news.example.com' }] as Record<string, string>[]) {
       const run = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nowhere', ...siteUrl });
       expect(run.code).toBe(1);
@@ -74,6 +75,9 @@ describe('production mode', () => {
         'SITE_URL must be the https:// address readers use when NODE_ENV=production, so that session cookies are Secure. To serve over plain http anyway, set ALLOW_INSECURE_HTTP=true.',
       ]);
     }
+  });
+
+  it('serves over http when ALLOW_INSECURE_HTTP=true says it is meant', async () => {
     const allowed = await serve({ AUTH_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL!, SITE_URL: 'http://news.example.com', ALLOW_INSECURE_HTTP: 'true' });
     expect(fatal(allowed.output)).toEqual([]);
     expect(allowed.output).toContain('"event":"migrations"');
