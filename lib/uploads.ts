@@ -11,7 +11,7 @@ import { uploadDir } from '@/lib/env';
 import { COVER_WIDTHS, renderCover, type Rendition } from '@/lib/images';
 import { log } from '@/lib/log';
 import { readBody } from '@/lib/request-body';
-import { MAX_UPLOAD_BYTES } from '@/lib/request-limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/request-limits';
 
 
 /** A stored rendition: named by a hash of the renditions' bytes, so a name never comes to mean other bytes. */
@@ -20,7 +20,7 @@ const MEDIA_PATH = '/media/';
 export const isMediaUrl = (url: string) => url.startsWith(MEDIA_PATH) && MEDIA_FILE.test(url.slice(MEDIA_PATH.length));
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
-const tooLarge = () => refuse(413, 'The image is larger than 8 MB. Upload a smaller file.');
+const tooLarge = () => refuse(413, UPLOAD_TOO_LARGE);
 
 async function readOneFile(request: Request, type: string): Promise<File | 'too large' | null> {
   const body = await readBody(request);

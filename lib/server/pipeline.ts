@@ -129,8 +129,9 @@ export function createPipeline({ render, store, shared, placeholder, database, d
     // 1. A body larger than its route takes is refused from its length alone, never read.
     const refusal = refuseBody(pathOf(request), request.headers);
     if (refusal) {
+      // As the routes themselves refuse: {"error": …}, which the newsroom's upload shows as it is.
       response.setHeader('Connection', 'close');
-      return reply(response, plainText(refusal.status, refusal.message), false);
+      return reply(response, { status: refusal.status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: refusal.message })) }, false);
     }
 
     // 2. The page cache: a fresh page, or an expired one while it is being rendered or the database is away.
