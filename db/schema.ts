@@ -112,6 +112,12 @@ export const tags = pgTable(
   ],
 );
 
+// Triggers that drizzle-kit does not model, written in migrations (docs/architecture.md#database-triggers):
+// - 0005 `articles_announce_change` (announce_article_change()): pg_notify('page_invalidation', 'article:<id>
+//   article-lists') when a row was or becomes published; `authors_`, `categories_` and `tags_announce_change`
+//   (announce_label_change()) announce '*'. Every web server LISTENs and drops the cached pages concerned.
+// - 0006 `articles_forget_stale_body_html` (forget_stale_body_html()): a body changed without its HTML clears
+//   body_html, so pages never show HTML rendered from an older body.
 export const articles = pgTable(
   'articles',
   {

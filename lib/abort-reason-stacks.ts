@@ -1,6 +1,6 @@
 // React's server renderer aborts a signal with a new Error at the end of every render. Until an Error's stack is
 // read, V8 keeps it as call-site records that hold each frame's receiver, here the run Immediate that still points
-// at the next one queued: finished requests stayed reachable from one another (README, Soak; react/react#37288).
+// at the next one queued: finished requests stayed reachable from one another (docs/reliability.md, Soak; react/react#37288).
 // Reading the stack turns it into a string and lets the frames go.
 const INSTALLED = Symbol.for('tickerwire.abort-reason-stacks');
 

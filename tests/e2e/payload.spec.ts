@@ -36,7 +36,7 @@ for (const { name, path } of pages) {
     test.setTimeout(60_000);
     const streaming = page.waitForResponse((r) => r.url().includes('/api/prices/stream'));
     const payload = await measurePage(page, path, () => movePrice(page, streaming));
-    // The README's payload figures come from these lines.
+    // docs/reading.md's payload figures come from these lines.
     console.log(
       `payload (${testInfo.project.name}) ${name}: first-load JS ${payload.jsGzipKiB} KiB gzipped, ${payload.totalTransferKiB} KiB transferred in ${payload.requests} requests, CLS ${payload.cumulativeLayoutShift}`,
     );

@@ -27,7 +27,7 @@ for (const { name, path } of pages) {
       innerWidth: window.innerWidth,
       bodySize: parseFloat(getComputedStyle(document.body).fontSize),
     }));
-    // The README's quality figures come from these lines.
+    // docs/reading.md's quality figures come from these lines.
     console.log(`quality (${testInfo.project.name}) ${name}: ${violations.length} axe violations, page ${scrollWidth} px wide in a ${innerWidth} px viewport, body text ${bodySize} px`);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(bodySize).toBeGreaterThanOrEqual(16);

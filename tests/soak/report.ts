@@ -27,7 +27,7 @@ export type SoakResult = {
 
 const n = (value: number) => Math.round(value).toLocaleString('en');
 
-/** The soak's outcome as the Markdown table README's "Soak" section carries, and the memory samples below it. */
+/** The soak's outcome as the Markdown table docs/reliability.md's "Soak" section carries, and the memory samples below it. */
 export function soakReport(r: SoakResult): string {
   const events = r.eventsPerStream.length ? r.eventsPerStream : [0];
   const meanEvents = events.reduce((sum, count) => sum + count, 0) / events.length;
