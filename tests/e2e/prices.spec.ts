@@ -180,12 +180,13 @@ test('after the stream is refused once (a proxy’s 502 during a deploy), the pa
   const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['ADA', 0.6113, '$0.6113'] : ['XRP', 2.47, '$2.47'];
   let refused = 0;
   await page.route('**/api/prices/stream', (route) => (refused++ === 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.continue()));
+  // The page trying again by itself: a stream the server answers, subscribed to new ticks before its headers go out.
+  const reopened = page.waitForResponse((response) => response.url().endsWith('/api/prices/stream') && response.status() === 200, { timeout: 15_000 });
   await page.goto('/prices');
   const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
   await expect(cell).not.toHaveText(shown);
-  // The second stream request is the page trying again by itself.
-  await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-  await page.waitForTimeout(500);
+  await reopened;
+  expect(refused).toBeGreaterThanOrEqual(2);
 
   const { db, close } = connectE2eDatabase();
   await storeTicks(db, [{ coinSymbol: symbol, time: new Date(), priceUsd: price, volume24hUsd: null, marketCapUsd: null }]);
