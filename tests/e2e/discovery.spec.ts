@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/e2e-portal';
 
 test('a reader goes home → category → article → related story → author', async ({ page, isMobile }) => {
   await page.goto('/');

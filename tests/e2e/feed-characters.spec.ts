@@ -1,10 +1,10 @@
 // Issue 11, item 4: a headline holding a character XML forbids, written into the database past the newsroom's
 // commands, must not make the feeds unparseable for every reader.
-import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { articles, authors } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 test('the feed and the news sitemap stay well-formed with U+FFFF and a control character in a headline', async ({ page, request }) => {
   const slug = `forbidden-characters-${randomBytes(4).toString('hex')}`;

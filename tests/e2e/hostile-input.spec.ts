@@ -1,8 +1,9 @@
 // Issue 6, "Bad input": every public endpoint answers a generated corpus of hostile requests with a 4xx or an
 // ordinary page, never a 500, a hang or a glimpse of the server's insides.
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
 import fc from 'fast-check';
 import { HOSTILE_NUMBERS, HOSTILE_SEED, hostileNumber, hostileQuery, hostileSegment, hostileString, hostileText, leaksInternals, percentGarbage, queryExamples, SEGMENT_EXAMPLES } from '../support/hostile-corpus';
+import { expect, test } from '../support/e2e-portal';
 
 // Bounded: a request that takes longer than this counts as a hang.
 const RESPONSE_TIMEOUT = 10_000;

@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { articles, authors } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 async function signIn(page: Page, who: 'writer' | 'editor' | 'admin') {
   await page.goto('/sign-in');
@@ -32,9 +33,9 @@ async function writeDraft(page: Page, title: string) {
   return Number(page.url().split('/').pop());
 }
 
-test('a writer drafts a piece that saves itself, and cannot publish it', async ({ page }, testInfo) => {
+test('a writer drafts a piece that saves itself, and cannot publish it', async ({ page }) => {
   await signIn(page, 'writer');
-  const title = `Tokenized treasuries draw corporate cash (${testInfo.project.name})`;
+  const title = `Tokenized treasuries draw corporate cash`;
   const id = await writeDraft(page, title);
   await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
@@ -50,9 +51,9 @@ test('a writer drafts a piece that saves itself, and cannot publish it', async (
   expect((await page.request.get(`/news/${stored!.slug}`)).status()).toBe(404);
 });
 
-test('an editor previews a piece, publishes it, and it is on the home page, in the feed and in the sitemap', async ({ page }, testInfo) => {
+test('an editor previews a piece, publishes it, and it is on the home page, in the feed and in the sitemap', async ({ page }) => {
   await signIn(page, 'editor');
-  const title = `Stablecoin issuers add proof-of-reserve feeds (${testInfo.project.name})`;
+  const title = `Stablecoin issuers add proof-of-reserve feeds`;
   const id = await writeDraft(page, title);
   await page.getByRole('link', { name: 'Preview' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -77,9 +78,9 @@ async function connectSlug(id: number) {
   return row!.slug;
 }
 
-test('a save based on a stale version is refused and both texts are kept', async ({ browser }, testInfo) => {
+test('a save based on a stale version is refused and both texts are kept', async ({ browser }) => {
   const alice = await editorPage(browser, 'editor');
-  const id = await writeDraft(alice, `Two editors, one story (${testInfo.project.name})`);
+  const id = await writeDraft(alice, `Two editors, one story`);
   const bob = await editorPage(browser, 'editor');
   await bob.goto(`/admin/pieces/${id}`);
 
@@ -95,9 +96,9 @@ test('a save based on a stale version is refused and both texts are kept', async
   expect(await connectBody(id)).toBe('Alice rewrote the lede.');
 });
 
-test('staff editing the same piece see each other', async ({ browser }, testInfo) => {
+test('staff editing the same piece see each other', async ({ browser }) => {
   const editor = await editorPage(browser, 'editor');
-  const id = await writeDraft(editor, `Who else is here (${testInfo.project.name})`);
+  const id = await writeDraft(editor, `Who else is here`);
   const admin = await editorPage(browser, 'admin');
   await admin.goto(`/admin/pieces/${id}`);
 
@@ -105,11 +106,11 @@ test('staff editing the same piece see each other', async ({ browser }, testInfo
   await expect(editor.getByRole('status').filter({ hasText: 'Also open now by' })).toContainText('Ada Admin', { timeout: 15_000 });
 });
 
-test('text typed just before the tab closed comes back from the browser’s copy', async ({ browser }, testInfo) => {
+test('text typed just before the tab closed comes back from the browser’s copy', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'editor');
-  const id = await writeDraft(page, `Kept in the browser (${testInfo.project.name})`);
+  const id = await writeDraft(page, `Kept in the browser`);
   // Closed well inside the autosave delay: only the browser's copy has this text.
   await page.getByLabel('Body (Markdown)').fill('Typed, then the tab closed before it saved.');
   await page.close();
@@ -123,11 +124,11 @@ test('text typed just before the tab closed comes back from the browser’s copy
   expect(await connectBody(id)).toBe('Typed, then the tab closed before it saved.');
 });
 
-test('a browser copy restored after a colleague saved is a conflict, not an overwrite', async ({ browser }, testInfo) => {
+test('a browser copy restored after a colleague saved is a conflict, not an overwrite', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'editor');
-  const id = await writeDraft(page, `Restored late (${testInfo.project.name})`);
+  const id = await writeDraft(page, `Restored late`);
   await page.getByLabel('Body (Markdown)').fill('My unsaved paragraph.');
   await page.close();
 
@@ -159,10 +160,10 @@ async function connectBody(id: number) {
   return row!.body;
 }
 
-test('a piece scheduled a minute ahead goes live on time by itself', async ({ page }, testInfo) => {
+test('a piece scheduled a minute ahead goes live on time by itself', async ({ page }) => {
   test.setTimeout(150_000);
   await signIn(page, 'editor');
-  const title = `Scheduled market open note (${testInfo.project.name})`;
+  const title = `Scheduled market open note`;
   await writeDraft(page, title);
   const at = new Date(Date.now() + 60_000);
   const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
@@ -178,10 +179,10 @@ test('a piece scheduled a minute ahead goes live on time by itself', async ({ pa
   }).toPass({ timeout: 100_000, intervals: [5_000] });
 });
 
-test('the newsroom works on a phone-sized screen, whatever the length of the names in it', async ({ page }, testInfo) => {
+test('the newsroom works on a phone-sized screen, whatever the length of the names in it', async ({ page }) => {
   // An author's name may run to 120 characters; the menus that list authors must still fit.
   const { db, close } = connectE2eDatabase();
-  const slug = `long-name-${testInfo.project.name}`;
+  const slug = `long-name`;
   await db.insert(authors).values({ slug, name: `Maximilian-Alexander ${'Featherstonehaugh-'.repeat(5)}Wolfeschlegel`.slice(0, 120) });
   try {
     await page.setViewportSize({ width: 375, height: 740 });

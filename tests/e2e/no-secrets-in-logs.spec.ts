@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
 import { demoUsers } from '@/db/seed';
 import { SESSION_TOKEN, secretsInServerLog, serverLogLinesFor } from '../support/e2e-log';
+import { expect, test } from '../support/e2e-portal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-test('each response names its request id, and the log line with that id says what happened', async ({ request }, testInfo) => {
-  const requestId = `e2e-${testInfo.project.name}-${Date.now()}`;
+test('each response names its request id, and the log line with that id says what happened', async ({ request }) => {
+  const requestId = `e2e-${Date.now()}`;
   const response = await request.get('/latest?page=1', { headers: { 'X-Request-Id': requestId } });
   expect(response.status()).toBe(200);
   expect(response.headers()['x-request-id']).toBe(requestId);
@@ -17,7 +17,7 @@ test('each response names its request id, and the log line with that id says wha
   expect(forged.headers()['x-request-id']).toMatch(UUID);
 });
 
-test('signing in leaves no password, session cookie or signing secret in the server log', async ({ page, context }, testInfo) => {
+test('signing in leaves no password, session cookie or signing secret in the server log', async ({ page, context }) => {
   const sessionCookies: Record<string, string> = {};
   for (const user of demoUsers) {
     await page.goto('/sign-in');
@@ -32,7 +32,7 @@ test('signing in leaves no password, session cookie or signing secret in the ser
   }
 
   // Lines are written as responses end; once this last request's line is there, the sign-ins' lines are too.
-  const marker = `e2e-after-sign-in-${testInfo.project.name}-${Date.now()}`;
+  const marker = `e2e-after-sign-in-${Date.now()}`;
   await page.setExtraHTTPHeaders({ 'X-Request-Id': marker });
   await page.goto('/sign-in');
   await expect.poll(async () => (await serverLogLinesFor(marker)).length).toBeGreaterThan(0);

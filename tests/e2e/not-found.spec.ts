@@ -1,6 +1,6 @@
 // Issue 11, item 9: every 404 is the site's own page in the server's HTML, for readers without JavaScript, screen
 // readers and crawlers alike, whether the address matches no route or names something that does not exist.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/e2e-portal';
 
 const MISSING = ['/news/no-such-story', '/category/nope', '/tag/nope', '/author/nope', '/prices/nope', '/latest?page=999', '/no-such-page'];
 

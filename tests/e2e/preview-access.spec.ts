@@ -1,11 +1,12 @@
 // Issue 11, item 1: the preview follows the editor's rule. A writer sees their own pieces in any status and
 // nothing of another writer's draft; editors see every piece.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { articles, articleTags, authors, tags, users } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { signIn } from '../support/sign-in';
+import { expect, test } from '../support/e2e-portal';
 
 type Piece = { id: number; title: string; dek: string; body: string; tag: string };
 

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import { storeTicks } from '@/db/queries/price-feed';
 import { connectE2eDatabase } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 test('an article page shows prices with their time', async ({ page }) => {
   await page.goto('/');
@@ -13,8 +13,7 @@ test('an article page shows prices with their time', async ({ page }) => {
 });
 
 test('a stored tick reaches an open page without a reload', async ({ page }, testInfo) => {
-  // Each project moves its own coin, so the two runs do not race for one price.
-  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['LTC', 97.31, '$97.31'] : ['LINK', 19.87, '$19.87'];
+  const [symbol, price, shown] = ['LINK', 19.87, '$19.87'] as const;
   const streaming = page.waitForResponse((r) => r.url().includes('/api/prices/stream'));
   await page.goto('/prices');
   await page.evaluate(() => ((window as unknown as { stayedOnPage: boolean }).stayedOnPage = true));
@@ -163,9 +162,9 @@ test('an unknown coin or chart range is a 404', async ({ request }) => {
   expect((await request.get('/prices/btc?range=forever')).status()).toBe(404);
 });
 
-test('without EventSource the page falls back to polling and still updates', async ({ page }, testInfo) => {
+test('without EventSource the page falls back to polling and still updates', async ({ page }) => {
   await page.addInitScript(() => delete (window as { EventSource?: unknown }).EventSource);
-  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['AVAX', 17.42, '$17.42'] : ['DOT', 2.71, '$2.71'];
+  const [symbol, price, shown] = ['DOT', 2.71, '$2.71'] as const;
   await page.goto('/prices');
   const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
   await expect(cell).not.toHaveText(shown);
@@ -176,16 +175,17 @@ test('without EventSource the page falls back to polling and still updates', asy
   await expect(cell).toHaveText(new RegExp(`^\\${shown}`), { timeout: 10_000 });
 });
 
-test('after the stream is refused once (a proxy’s 502 during a deploy), the page opens a new one and updates again', async ({ page }, testInfo) => {
-  const [symbol, price, shown] = testInfo.project.name === 'phone' ? ['ADA', 0.6113, '$0.6113'] : ['XRP', 2.47, '$2.47'];
+test('after the stream is refused once (a proxy’s 502 during a deploy), the page opens a new one and updates again', async ({ page }) => {
+  const [symbol, price, shown] = ['XRP', 2.47, '$2.47'] as const;
   let refused = 0;
   await page.route('**/api/prices/stream', (route) => (refused++ === 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.continue()));
+  // The page trying again by itself: a stream the server answers, subscribed to new ticks before its headers go out.
+  const reopened = page.waitForResponse((response) => response.url().endsWith('/api/prices/stream') && response.status() === 200, { timeout: 15_000 });
   await page.goto('/prices');
   const cell = page.locator(`tbody [data-live-price="${symbol}"]`);
   await expect(cell).not.toHaveText(shown);
-  // The second stream request is the page trying again by itself.
-  await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-  await page.waitForTimeout(500);
+  await reopened;
+  expect(refused).toBeGreaterThanOrEqual(2);
 
   const { db, close } = connectE2eDatabase();
   await storeTicks(db, [{ coinSymbol: symbol, time: new Date(), priceUsd: price, volume24hUsd: null, marketCapUsd: null }]);

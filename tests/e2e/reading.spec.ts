@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { demoArticles } from '@/db/seed/articles';
+import { expect, test } from '../support/e2e-portal';
 
 // Other specs publish pieces of their own (without covers) while these run, so this one reads a known demo story.
 const demoStory = demoArticles.filter((a) => !a.status).sort((a, b) => a.publishedDaysAgo - b.publishedDaysAgo)[0]!;

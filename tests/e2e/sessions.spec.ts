@@ -1,11 +1,12 @@
 // A session ends for good: on sign-out, on "Sign out everywhere", when the password changes elsewhere, and when an
 // admin disables the account (enabling it again revives nothing). Each test has an account of its own.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { connectE2eDatabase, createStaffUser } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
-const unique = (name: string, project: string) => `${name}-${project}-${Date.now()}@example.test`;
+const emailOf = (name: string) => `${name}@example.test`;
 
 async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -28,8 +29,8 @@ async function expectSignedIn(page: Page) {
   await expect(page.getByText('Signed in as')).toBeVisible();
 }
 
-test('changing the password signs out every other session, not this one', async ({ browser }, testInfo) => {
-  const email = unique('two-laptops', testInfo.project.name);
+test('changing the password signs out every other session, not this one', async ({ browser }) => {
+  const email = emailOf('two-laptops');
   await createStaffUser(email, 'first-password-123');
   const here = await signedInPage(browser, email, 'first-password-123');
   const elsewhere = await signedInPage(browser, email, 'first-password-123');
@@ -46,8 +47,8 @@ test('changing the password signs out every other session, not this one', async 
   await expectSignedIn(here);
 });
 
-test('a session cookie copied before sign-out no longer works after it', async ({ browser }, testInfo) => {
-  const email = unique('copied', testInfo.project.name);
+test('a session cookie copied before sign-out no longer works after it', async ({ browser }) => {
+  const email = emailOf('copied');
   await createStaffUser(email, 'copied-password-123');
   const page = await signedInPage(browser, email, 'copied-password-123');
   const copied = await page.context().cookies();
@@ -61,8 +62,8 @@ test('a session cookie copied before sign-out no longer works after it', async (
   await expectSignedOut(await replay.newPage());
 });
 
-test('"Sign out everywhere" ends every session, this one included', async ({ browser }, testInfo) => {
-  const email = unique('everywhere', testInfo.project.name);
+test('"Sign out everywhere" ends every session, this one included', async ({ browser }) => {
+  const email = emailOf('everywhere');
   await createStaffUser(email, 'everywhere-password-1');
   const here = await signedInPage(browser, email, 'everywhere-password-1');
   const elsewhere = await signedInPage(browser, email, 'everywhere-password-1');
@@ -76,8 +77,8 @@ test('"Sign out everywhere" ends every session, this one included', async ({ bro
   await expectSignedIn(await signedInPage(browser, email, 'everywhere-password-1'));
 });
 
-test('disabling an account ends its sessions; enabling it again revives none', async ({ browser }, testInfo) => {
-  const email = unique('returning', testInfo.project.name);
+test('disabling an account ends its sessions; enabling it again revives none', async ({ browser }) => {
+  const email = emailOf('returning');
   await createStaffUser(email, 'returning-password-1');
   const page = await signedInPage(browser, email, 'returning-password-1');
 

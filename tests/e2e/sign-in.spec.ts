@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { connectE2eDatabase, createStaffUser } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in');
@@ -10,7 +11,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-const unique = (name: string, project: string) => `${name}-${project}-${Date.now()}@example.test`;
+const emailOf = (name: string) => `${name}@example.test`;
 
 test('the newsroom is closed to anonymous visitors', async ({ page }) => {
   await page.goto('/admin');
@@ -45,8 +46,8 @@ test('a wrong password gets one clear message that reveals no accounts', async (
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('repeated failures from one address are refused there for a while', async ({ page }, testInfo) => {
-  const email = unique('locked', testInfo.project.name);
+test('repeated failures from one address are refused there for a while', async ({ page }) => {
+  const email = emailOf('locked');
   await createStaffUser(email, 'the-real-password-1');
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, `guess-${i}`);
@@ -56,8 +57,8 @@ test('repeated failures from one address are refused there for a while', async (
   await expect(page.locator('form').getByRole('alert')).toContainText('Too many failed sign-ins from your network');
 });
 
-test('a disabled user is thrown out on the next request', async ({ page }, testInfo) => {
-  const email = unique('leaver', testInfo.project.name);
+test('a disabled user is thrown out on the next request', async ({ page }) => {
+  const email = emailOf('leaver');
   await createStaffUser(email, 'leaving-soon-password');
   await signIn(page, email, 'leaving-soon-password');
   await expect(page.getByText('Signed in as')).toBeVisible();
@@ -70,8 +71,8 @@ test('a disabled user is thrown out on the next request', async ({ page }, testI
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('staff change their password and sign out', async ({ page }, testInfo) => {
-  const email = unique('changer', testInfo.project.name);
+test('staff change their password and sign out', async ({ page }) => {
+  const email = emailOf('changer');
   await createStaffUser(email, 'first-password-123');
   await signIn(page, email, 'first-password-123');
   await page.getByRole('link', { name: 'My account' }).click();

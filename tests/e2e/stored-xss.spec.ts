@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { eq, sql } from 'drizzle-orm';
 import { articleRevisions, articles, articleTags, auditLog, authors, categories, pageViews, tags, users } from '@/db/schema';
 import { renderBodyColumns } from '@/lib/markdown';
 import { connectE2eDatabase } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 // Each payload calls __xss (or alert) if it ever runs. Tokens are kept short, with spaces between them, so the
-// story still wraps on a phone while other specs share the portal with it.
+// story still wraps on a phone.
 const X = (id: string) => `__xss('${id}')`;
 const payloads = (id: string) => [
   `<script>${X(`${id}-script`)} </script>`,
@@ -27,11 +28,11 @@ const body = [
 ].join('\n\n');
 const xhtml = `<script xmlns="http://www.w3.org/1999/xhtml" >${X('xml')} </script>`;
 
-type Story = { id: number; slug: string; tagSlug: string; authorSlug: string; auditId: number };
+type Story = { id: number; slug: string; tagSlug: string; authorSlug: string };
 let story: Story;
 
-async function publishHostileStory(project: string): Promise<Story> {
-  const suffix = `${project}-${randomBytes(3).toString('hex')}`;
+async function publishHostileStory(): Promise<Story> {
+  const suffix = randomBytes(3).toString('hex');
   const { db, close } = connectE2eDatabase();
   const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'regulation'));
   const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'admin@tickerwire.test'));
@@ -69,38 +70,28 @@ async function publishHostileStory(project: string): Promise<Story> {
     })
     .returning();
   await db.insert(articleTags).values({ articleId: row!.id, tagId: tag!.id });
-  // Two saves to compare, a line in the audit log, and reads enough to trend (fewer than the trending spec's).
+  // Two saves to compare, a line in the audit log, and reads enough to trend.
   const snapshot = { ...fields, slug: row!.slug, summarySource: 'editor', categoryId: category!.id, authorId: author!.id };
   await db.insert(articleRevisions).values([
     { articleId: row!.id, version: 1, editorId: admin!.id, snapshot: { ...snapshot, body: `${payloads('old').join(' ')}\n\n${body}` } },
     { articleId: row!.id, version: 2, editorId: admin!.id, snapshot },
   ]);
-  const [audit] = await db
+  await db
     .insert(auditLog)
-    .values({ actorId: admin!.id, action: 'publish', entityType: 'article', entityId: String(row!.id), details: { from: payloads('from')[0], to: payloads('to')[1], note: xhtml } })
-    .returning();
+    .values({ actorId: admin!.id, action: 'publish', entityType: 'article', entityId: String(row!.id), details: { from: payloads('from')[0], to: payloads('to')[1], note: xhtml } });
   await db.insert(pageViews).values({ articleId: row!.id, hour: sql`date_trunc('hour', now())`, views: 450 });
   await close();
-  return { id: row!.id, slug: row!.slug, tagSlug: tag!.slug, authorSlug: author!.slug, auditId: audit!.id };
-}
-
-async function removeHostileStory({ id, tagSlug, authorSlug, auditId }: Story) {
-  const { db, close } = connectE2eDatabase();
-  await db.delete(articles).where(eq(articles.id, id));
-  await db.delete(auditLog).where(eq(auditLog.id, auditId));
-  await db.delete(tags).where(eq(tags.slug, tagSlug));
-  await db.delete(authors).where(eq(authors.slug, authorSlug));
-  await close();
+  return { id: row!.id, slug: row!.slug, tagSlug: tag!.slug, authorSlug: author!.slug };
 }
 
 // CSP would stop most of these on its own; with it bypassed, this proves the escaping and sanitising hold by themselves.
 test.use({ bypassCSP: true });
 
-test.beforeAll(async ({}, testInfo) => {
-  story = await publishHostileStory(testInfo.project.name);
-});
-test.afterAll(async () => {
-  if (story) await removeHostileStory(story);
+// Published in the database of this file's own portal, which starts here, before any test's fixtures.
+test.beforeAll(async ({ portalFor }, testInfo) => {
+  testInfo.setTimeout(180_000);
+  await portalFor(testInfo);
+  story = await publishHostileStory();
 });
 
 /** The traps: a payload that runs calls the exposed __xss or opens a dialog, and either is recorded here. */

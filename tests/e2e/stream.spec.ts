@@ -1,8 +1,8 @@
 // HTTP-level checks of the price stream; they do not depend on a browser or a viewport.
-import { expect, test } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import { storeTicks } from '@/db/queries/price-feed';
 import { connectE2eDatabase } from '../support/e2e-database';
+import { expect, test } from '../support/e2e-portal';
 
 type StreamEvent = { type: string; id: number | null; data: { s: string; p: number; t: string }[] };
 type ReadOptions = { type?: string; headers?: Record<string, string>; whileOpen?: () => Promise<void> };

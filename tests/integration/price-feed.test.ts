@@ -139,7 +139,16 @@ describe('price feed', () => {
     const first = startPriceWorker({ databaseUrl: databaseUrl(), provider, intervalMs: 100 });
     await vi.waitFor(() => expect(first.isLeader()).toBe(true));
     const second = startPriceWorker({ databaseUrl: databaseUrl(), provider, intervalMs: 100 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The second has lost the election and asked again: its lock connection (the one holding no lock) started the query twice.
+    const attempts = new Set<string>();
+    await vi.waitFor(async () => {
+      const rows = await db.execute<{ started: string }>(sql`
+        select a.query_start::text as started from pg_stat_activity a
+        where a.datname = current_database() and a.pid <> pg_backend_pid() and a.query like '%pg_try_advisory_lock%'
+          and not exists (select 1 from pg_locks l where l.pid = a.pid and l.locktype = 'advisory' and l.granted)`);
+      rows.forEach((row) => attempts.add(row.started));
+      expect(attempts.size).toBeGreaterThanOrEqual(2);
+    }, { timeout: 5_000, interval: 20 });
     expect([first.isLeader(), second.isLeader()]).toEqual([true, false]);
 
     await first.stop();

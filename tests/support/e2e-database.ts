@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
 import { hashPassword } from '@/lib/password';
 
-export const E2E_DATABASE_FILE = '.data/e2e-database-url';
+let current: string | undefined;
 
-/** A connection to the database the end-to-end portal is serving. */
+/** Set by e2e-portal.ts when a spec's portal starts: the database it serves, the spec's own. */
+export function setE2eDatabase(url: string) {
+  current = url;
+}
+
+/** A connection to the database the running spec's portal is serving. */
 export function connectE2eDatabase() {
-  const client = postgres(readFileSync(E2E_DATABASE_FILE, 'utf8'), { max: 2, onnotice: () => {} });
+  if (!current) throw new Error('No end-to-end portal has started in this worker: import test from tests/support/e2e-portal.ts');
+  const client = postgres(current, { max: 2, onnotice: () => {} });
   return { db: drizzle({ client, schema }), close: () => client.end() };
 }
 

@@ -1,14 +1,25 @@
-// The end-to-end portal's output, captured by e2e-server.ts, and the secrets that must never show up in it.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// What the portal of the running spec (e2e-portal.ts) has logged, and the secrets that must never show up in it.
 import { demoUsers } from '@/db/seed';
 
-export const E2E_SERVER_LOG = '.data/e2e-server.log';
+/** Where each spec's portal log is kept after it stops. */
+export const E2E_LOG_DIR = '.data/e2e-logs';
 
 // The header every next-auth session token starts with ({"alg":"dir","enc":"A256GCM"}), whoever signed in.
 export const SESSION_TOKEN = /eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0\.\.[\w-]{8,}/;
 
-export const readServerLog = () => readFile(E2E_SERVER_LOG, 'utf8');
+let current: { output: string[]; authSecret: string } | undefined;
+
+/** Set by e2e-portal.ts when a spec's portal starts: the lines it logs, as they come, and its signing secret. */
+export function setE2eLog(output: string[], authSecret: string) {
+  current = { output, authSecret };
+}
+
+function portalLog() {
+  if (!current) throw new Error('No end-to-end portal has started in this worker: import test from tests/support/e2e-portal.ts');
+  return current;
+}
+
+export const readServerLog = async () => portalLog().output.join('\n');
 
 /** The JSON log lines written while handling the request with this id. */
 export async function serverLogLinesFor(requestId: string): Promise<Record<string, unknown>[]> {
@@ -19,19 +30,18 @@ export async function serverLogLinesFor(requestId: string): Promise<Record<strin
     .filter((line) => line.requestId === requestId);
 }
 
-// The portal signs sessions with AUTH_SECRET, or with the one it generated into $DATA_DIR when that is unset.
-async function authSecret(): Promise<string> {
-  return process.env.AUTH_SECRET ?? (await readFile(path.join(process.env.DATA_DIR ?? '.data', 'auth-secret'), 'utf8')).trim();
-}
-
-/** The names (never the values, which a failure message would repeat) of the secrets found in the server's log. */
-export async function secretsInServerLog(more: Record<string, string> = {}): Promise<string[]> {
-  const log = await readServerLog();
+/** The names (never the values, which a failure message would repeat) of the secrets found in a log. */
+export function secretsInLog(log: string, authSecret: string, more: Record<string, string> = {}): string[] {
   const secrets: Record<string, string> = {
     ...Object.fromEntries(demoUsers.map((user) => [`the ${user.role}'s password`, user.password])),
-    AUTH_SECRET: await authSecret(),
+    AUTH_SECRET: authSecret,
     ...more,
   };
   const found = Object.entries(secrets).filter(([, secret]) => log.includes(secret)).map(([name]) => name);
   return SESSION_TOKEN.test(log) ? [...found, 'a session token'] : found;
+}
+
+/** The secrets found in the log of the running spec's portal so far. */
+export async function secretsInServerLog(more: Record<string, string> = {}): Promise<string[]> {
+  return secretsInLog(await readServerLog(), portalLog().authSecret, more);
 }
