@@ -27,7 +27,12 @@ const storedFiles = () => readdir(uploadDir).catch(() => [] as string[]);
 async function upload(user: StaffUser | null, bytes: Buffer, name: string, type: string) {
   const form = new FormData();
   form.set('file', new File([new Uint8Array(bytes)], name, { type }));
-  const response = await receiveCoverUpload(user, new Request('http://localhost/admin/uploads', { method: 'POST', body: form }));
+  // As a request arrives over HTTP: bytes with a length. (A FormData body is produced by a stream that Node 24's
+  // fetch keeps writing into after the route stops reading an oversized one, an unhandled rejection.)
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  const headers = { 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.length) };
+  const response = await receiveCoverUpload(user, new Request('http://localhost/admin/uploads', { method: 'POST', body, headers }));
   return { status: response.status, body: (await response.json()) as { url?: string; error?: string } };
 }
 
