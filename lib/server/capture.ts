@@ -24,8 +24,8 @@ const callbackOf = (...args: unknown[]) => args.find((arg) => typeof arg === 'fu
 
 /**
  * Lets `render` write to `response` and says what became of it. Collected responses reach the client only when
- * the caller sends them (`send`); `abandon` swallows whatever `render` still writes, for a caller that answered
- * in its place.
+ * the caller answers; `abandon` swallows whatever `render` still writes, for a caller that answers in its place
+ * through `own`, the response's own methods.
  */
 export function capture(response: ServerResponse, mode: Mode) {
   const own: Writer = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
