@@ -2,21 +2,21 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
-import { CLIENT_IP_HEADER } from '@/lib/client-ip';
+import { CLIENT_IP_HEADER } from '@/lib/server/client-ip';
 import { oauthProviders, staffForOAuthEmail, verifiedEmail } from '@/lib/auth/oauth';
 import { endSession, openSession } from '@/db/queries/sessions';
 import { env, siteUrl } from '@/lib/env';
 
 const SESSION_HOURS = 12;
 
-// Set by lib/web-server.ts from the socket (or the trusted proxies' X-Forwarded-For), never by the client.
+// Set by lib/server/web-server.ts from the socket (or the trusted proxies' X-Forwarded-For), never by the client.
 const clientIp = (headers: Record<string, string | string[] | undefined> | undefined) => String(headers?.[CLIENT_IP_HEADER] ?? 'unknown');
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   // Secure cookies with the __Secure- and __Host- names whenever the site is served over https, whatever the
-  // request in front of a proxy says; lib/portal.ts refuses an http SITE_URL in production unless told to allow it.
+  // request in front of a proxy says; lib/server/portal.ts refuses an http SITE_URL in production unless told to allow it.
   useSecureCookies: siteUrl.startsWith('https://'),
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [

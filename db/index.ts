@@ -1,8 +1,11 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { env } from '@/lib/env';
-import { noteStatement } from '@/lib/request-context';
+import { processWide } from './process-wide';
 import * as schema from './schema';
+
+// The one setting db/ reads for itself (it imports nothing from lib/); lib/env.ts validates it with the rest at
+// startup. Empty counts as unset, as there.
+export const databaseUrl = process.env.DATABASE_URL || undefined;
 
 const MISSING_URL = 'DATABASE_URL is not set. Start the portal with `npm start` (it runs an embedded PostgreSQL) or set DATABASE_URL.';
 
@@ -18,7 +21,7 @@ function connect() {
     connection: { statement_timeout: 5_000, idle_in_transaction_session_timeout: 10_000 },
     onnotice: () => {},
   };
-  if (env.DATABASE_URL) return postgres(env.DATABASE_URL, options);
+  if (databaseUrl) return postgres(databaseUrl, options);
   // Importing must work without a database (`next build` loads page modules); the first query fails clearly.
   // postgres.js documents the `socket` option but its types omit it.
   const failingSocket = {
@@ -29,10 +32,20 @@ function connect() {
   return postgres({ ...options, ...failingSocket });
 }
 
-// One pool per process; kept on globalThis so dev-mode module reloads do not open new pools.
-const globalForDb = globalThis as typeof globalThis & { tickerwireSql?: postgres.Sql };
-export const sql = (globalForDb.tickerwireSql ??= connect());
-// Drizzle logs a statement as its caller sends it, so it counts for the request that asked. postgres.js's `debug`
-// hook fires when a connection takes the statement, which for a queued one is in whichever request freed it.
-export const db = drizzle({ client: sql, schema, logger: { logQuery: noteStatement } });
+type StatementObserver = (query: string, params: unknown[]) => void;
+const pool = processWide('sql', () => ({ sql: connect(), observer: undefined as StatementObserver | undefined }));
+
+/** The process's one pool (db/process-wide.ts). */
+export const sql = pool.sql;
+
+/**
+ * Has `observer` hear every statement sent through `db`, in its sender's async context: lib/server/request-context.ts
+ * counts them per request. Drizzle logs a statement as its caller sends it; postgres.js's `debug` hook would fire
+ * when a connection takes it, which for a queued statement is in whichever request freed that connection.
+ */
+export function observeStatements(observer: StatementObserver) {
+  pool.observer = observer;
+}
+
+export const db = drizzle({ client: sql, schema, logger: { logQuery: (query, params) => pool.observer?.(query, params) } });
 export type Database = typeof db;

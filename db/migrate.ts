@@ -3,7 +3,9 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
-const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+// The project's root is the working directory, here as for Next.js (lib/server/web-server.ts), so the compiled
+// server in .next/portal/ reads the same folder as the sources do.
+export const migrationsFolder = path.resolve('db/migrations');
 // Arbitrary constant: serialises migrations when several instances start at once.
 const MIGRATION_LOCK = 7_316_001;
 

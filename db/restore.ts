@@ -1,15 +1,12 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import postgres from 'postgres';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_OF_TABLE, isEmpty, type BackupHeader } from './backup-catalog';
-import { migrateDatabase } from './migrate';
-
-const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+import { migrateDatabase, migrationsFolder } from './migrate';
 
 export class RestoreRefused extends Error {}
 

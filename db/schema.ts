@@ -127,7 +127,7 @@ export const articles = pgTable(
     dek: text('dek').notNull().default(''),
     keyPoints: text('key_points').array().notNull().default(sql`'{}'::text[]`),
     body: text('body').notNull().default(''),
-    // The body as HTML, rendered when it is saved so that reading it costs nothing (lib/markdown.ts); null, or by
+    // The body as HTML, rendered when it is saved so that reading it costs nothing (lib/content/markdown.ts); null, or by
     // an older renderer, and the page renders the body itself.
     bodyHtml: text('body_html'),
     bodyHtmlRenderer: integer('body_html_renderer'),

@@ -1,6 +1,7 @@
 import { format, stripVTControlCharacters } from 'node:util';
 import pino from 'pino';
-import { currentRequestId } from '@/lib/request-context';
+import { currentRequestId } from '@/lib/server/request-context';
+import { processWide } from '@/db/process-wide';
 
 export type Level = 'info' | 'warn' | 'error';
 
@@ -55,9 +56,7 @@ function createLogger() {
   return { logger, destination };
 }
 
-const LOGGER = Symbol.for('tickerwire.log');
-const shared = globalThis as typeof globalThis & { [LOGGER]?: ReturnType<typeof createLogger> };
-const { logger, destination } = (shared[LOGGER] ??= createLogger());
+const { logger, destination } = processWide('logger', createLogger);
 /** Where log lines go (stdout, through pino's asynchronous destination): tests read them at its `write`. */
 export const logDestination = destination;
 

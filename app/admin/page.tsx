@@ -8,7 +8,7 @@ import { listAuthorsForFilter, listPieces } from '@/db/queries/newsroom';
 import { listCategories } from '@/db/queries/taxonomy';
 import { requireUser } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/newsroom/workflow';
-import { parsePage } from '@/lib/pagination';
+import { parsePage } from '@/lib/content/pagination';
 
 export const metadata = { title: 'Pieces' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleListing } from '@/components/article/article-listing';
-import { loadListing, pageHref } from '@/lib/listing';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { loadListing, pageHref } from '@/lib/content/listing';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 export const metadata: Metadata = { title: 'Latest news', alternates: { canonical: '/latest' } };
 

@@ -1,8 +1,8 @@
 import { connection } from 'next/server';
 import { listRecentForNews } from '@/db/queries/sitemap';
-import { SITE_NAME } from '@/lib/seo';
-import { renderNewsSitemap } from '@/lib/sitemap';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { SITE_NAME } from '@/lib/content/seo';
+import { renderNewsSitemap } from '@/lib/content/sitemap';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 export async function GET() {
   cacheListPage();

@@ -5,8 +5,8 @@ import { SearchSnippet } from '@/components/article/search-snippet';
 import { DateTime } from '@/components/ui/date-time';
 import { Pagination } from '@/components/ui/pagination';
 import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
-import { PAGE_SIZE, parsePage } from '@/lib/pagination';
-import { MAX_QUERY_LENGTH, parseQuery } from '@/lib/search';
+import { PAGE_SIZE, parsePage } from '@/lib/content/pagination';
+import { MAX_QUERY_LENGTH, parseQuery } from '@/lib/content/search';
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 

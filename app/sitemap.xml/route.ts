@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { countPublicArticles } from '@/db/queries/sitemap';
-import { renderSitemapIndex, URLS_PER_SITEMAP } from '@/lib/sitemap';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { renderSitemapIndex, URLS_PER_SITEMAP } from '@/lib/content/sitemap';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 // Always an index, so the article list can grow past the 50,000 URLs one sitemap may hold.
 export async function GET() {

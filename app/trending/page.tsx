@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTrending, type TrendingArticle } from '@/db/queries/trending';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 export const metadata: Metadata = {
   title: 'Trending news',

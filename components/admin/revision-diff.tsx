@@ -1,5 +1,5 @@
 import type { RevisionSnapshot } from '@/db/queries/revisions';
-import { diffLines, withContext, type DiffLine } from '@/lib/diff';
+import { diffLines, withContext, type DiffLine } from '@/lib/content/diff';
 
 type Named = { id: number; name: string }[];
 type Side = { version: number; snapshot: RevisionSnapshot };

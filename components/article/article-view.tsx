@@ -4,8 +4,8 @@ import { DateTime } from '@/components/ui/date-time';
 import { PricesAtPublication } from '@/components/prices/price-at-publication';
 import type { PublishedArticle } from '@/db/queries/articles';
 import type { PriceAtPublication } from '@/db/queries/prices';
-import { readingMinutes } from '@/lib/editorial';
-import { readBodyHtml } from '@/lib/markdown';
+import { readingMinutes } from '@/lib/content/editorial';
+import { readBodyHtml } from '@/lib/content/markdown';
 
 export function ArticleView({ article, prices }: { article: PublishedArticle; prices: PriceAtPublication[] }) {
   return (

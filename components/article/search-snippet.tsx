@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { MATCH_END, MATCH_START } from '@/lib/search';
+import { MATCH_END, MATCH_START } from '@/db/queries/search';
 
 /** Renders a search snippet as text, with the matched words (between the markers) in <mark>. */
 export function SearchSnippet({ snippet }: { snippet: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatUtcTime } from '@/lib/format';
+import { formatUtcTime } from '@/lib/content/format';
 import type { Freshness } from '@/lib/prices/freshness';
 import { isStale, newestTickTime, subscribe } from './price-store';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent, formatUsd } from '@/lib/content/format';
 import { getLiveQuote, subscribe } from './price-store';
 
 const useLiveQuote = (symbol: string) =>

@@ -1,5 +1,5 @@
 import type { PriceAtPublication } from '@/db/queries/prices';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent, formatUsd } from '@/lib/content/format';
 import { LivePrice } from './live-price';
 
 /** "BTC $X at publication, $Y now" for each coin the story is tagged with. */

@@ -2,7 +2,7 @@
 
 import type { UTCTimestamp } from 'lightweight-charts';
 import { useEffect, useRef, useState } from 'react';
-import { formatUsd } from '@/lib/format';
+import { formatUsd } from '@/lib/content/format';
 import { Sparkline } from './sparkline';
 
 type Props = { points: { time: number; value: number }[]; label: string };

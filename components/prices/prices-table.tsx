@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { CoinQuote } from '@/db/queries/prices';
-import { formatCompactUsd } from '@/lib/format';
+import { formatCompactUsd } from '@/lib/content/format';
 import { LiveChange, LivePrice } from './live-price';
 import { Sparkline } from './sparkline';
 

@@ -6,7 +6,7 @@ import { db } from '../index';
 import { articles, articleTags, authors, categories, slugRedirects, tags } from '../schema';
 import { cardColumns, cardJson, cardSchema, type ArticleCard } from './card-json';
 import { isPublic } from './public';
-import { isSlug } from '@/lib/editorial';
+import { isSlug } from '../slugs';
 
 export type { ArticleCard } from './card-json';
 

@@ -6,8 +6,7 @@ import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, 
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type Tx } from './audit';
 import { columnNames } from './columns';
-import { slugify } from '@/lib/editorial';
-import { MARKDOWN_RENDERER_VERSION, renderBodyColumns } from '@/lib/markdown';
+import { slugify } from '../slugs';
 
 export type PieceFields = {
   title: string;
@@ -15,6 +14,9 @@ export type PieceFields = {
   dek: string;
   keyPoints: string[];
   body: string;
+  /** The body as HTML and the version of the renderer that made it (lib/content/markdown.ts). */
+  bodyHtml: string;
+  bodyHtmlRenderer: number;
   summary: string;
   summarySource: 'editor' | 'generated';
   disclaimer: string;
@@ -31,7 +33,10 @@ export type PieceFields = {
 };
 
 /** The editable fields a revision keeps: all but tags, SEO fields and the note. */
-export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote'>;
+export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote' | 'bodyHtml' | 'bodyHtmlRenderer'>;
+
+/** Turns a body's Markdown into the HTML stored beside it; `version` changes whenever its output does. */
+export type BodyRenderer = { version: number; render: (markdown: string) => string };
 
 const snapshotColumns = {
   title: articles.title,
@@ -111,7 +116,8 @@ function pieceColumns(f: PieceFields) {
     dek: f.dek,
     keyPoints: f.keyPoints,
     body: f.body,
-    ...renderBodyColumns(f.body),
+    bodyHtml: f.bodyHtml,
+    bodyHtmlRenderer: f.bodyHtmlRenderer,
     summary: f.summary,
     summarySource: f.summarySource,
     disclaimer: f.disclaimer,
@@ -198,16 +204,16 @@ export async function publishDuePieces(database: Database = db): Promise<{ id: n
  * Stores the HTML of up to `limit` bodies that have none from the current renderer (stories from before it, or
  * inserted by hand) and says how many it stored. A body saved meanwhile is left to the save, which stored its own.
  */
-export async function renderOutdatedBodies(database: Database = db, limit = 25): Promise<number> {
+export async function renderOutdatedBodies(renderer: BodyRenderer, database: Database = db, limit = 25): Promise<number> {
   const outdated = await database
     .select({ id: articles.id, body: articles.body })
     .from(articles)
-    .where(sql`${articles.bodyHtmlRenderer} is distinct from ${MARKDOWN_RENDERER_VERSION}`)
+    .where(sql`${articles.bodyHtmlRenderer} is distinct from ${renderer.version}`)
     .limit(limit);
   if (outdated.length === 0) return 0;
-  const rows = outdated.map(({ id, body }) => sql`(${id}::int, ${body}::text, ${renderBodyColumns(body).bodyHtml}::text)`);
+  const rows = outdated.map(({ id, body }) => sql`(${id}::int, ${body}::text, ${renderer.render(body)}::text)`);
   const stored = await database.execute(sql`
-    update ${articles} set ${columnNames(articles.bodyHtml)} = rendered.html, ${columnNames(articles.bodyHtmlRenderer)} = ${MARKDOWN_RENDERER_VERSION}
+    update ${articles} set ${columnNames(articles.bodyHtml)} = rendered.html, ${columnNames(articles.bodyHtmlRenderer)} = ${renderer.version}
     from (values ${sql.join(rows, sql`, `)}) as rendered(id, body, html)
     where ${articles.id} = rendered.id and ${articles.body} = rendered.body`);
   return stored.count;

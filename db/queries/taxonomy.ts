@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '../index';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import { isPublic } from './public';
-import { isSlug } from '@/lib/editorial';
+import { isSlug } from '../slugs';
 
 export async function listCategories() {
   return db

@@ -7,7 +7,7 @@ import { cardJson, cardSchema } from './card-json';
 import { columnNames, excluded } from './columns';
 import { isPublic } from './public';
 
-/** A read as the view counter (lib/views.ts) takes it: who read (a keyed hash, never an address) and which story. */
+/** A read as the view counter (lib/server/views.ts) takes it: who read (a keyed hash, never an address) and which story. */
 export type OfferedView = { reader: Buffer; articleId: number };
 
 /**

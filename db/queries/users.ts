@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
-import { slugify } from '@/lib/editorial';
+import { slugify } from '../slugs';
 import { db } from '../index';
 import { authors, signinFailures, staffSessions, users } from '../schema';
 import { recordAudit, type Tx } from './audit';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StaffUser } from '@/db/queries/users';
-import { hasCharForbiddenInXml } from '@/lib/xml';
+import { hasCharForbiddenInXml } from '@/lib/content/xml';
 import { getCurrentUser, hasRole, type Role } from './session';
 
 export type ActionState = {

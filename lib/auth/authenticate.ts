@@ -1,5 +1,5 @@
 import { clearFailures, countRecentFailures, findUserForSignIn, recordFailure, type StaffUser } from '@/db/queries/users';
-import { hashPassword, verifyPassword } from '@/lib/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 
 /**
  * Failures are counted per account and address together, and per address across accounts: an address that keeps

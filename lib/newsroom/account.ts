@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { endUserSessions } from '@/db/queries/sessions';
 import { getPasswordHash, setPasswordHash } from '@/db/queries/users';
 import { ALL_STAFF, command } from '@/lib/auth/actions';
-import { hashPassword, verifyPassword } from '@/lib/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 
 const changePasswordForm = z
   .object({

@@ -4,10 +4,12 @@ import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type Pie
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
-import { DEFAULT_DISCLAIMER, isSlug, missingForPublication, slugify } from '@/lib/editorial';
-import { summarise } from '@/lib/summarise';
-import { isMediaUrl } from '@/lib/uploads';
+import { DEFAULT_DISCLAIMER, missingForPublication } from '@/lib/content/editorial';
+import { isSlug, slugify } from '@/db/slugs';
+import { summarise } from '@/lib/content/summarise';
+import { isMediaUrl } from '@/lib/media/uploads';
 import { refusal, WORKFLOW, type Move } from './workflow';
+import { renderBodyColumns } from '@/lib/content/markdown';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
 // Covers come from our own upload store or the demo covers shipped in public/covers, never another site.
@@ -103,6 +105,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
     dek: form.dek,
     keyPoints: form.keyPoints,
     body: form.body,
+    ...renderBodyColumns(form.body),
     summary: ownSummary || generated || '',
     summarySource: ownSummary ? 'editor' : 'generated',
     disclaimer: form.disclaimer,

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import * as schema from '@/db/schema';
 import type { WorkerLog } from '@/lib/prices/worker';
+import { bodyRenderer } from '@/lib/content/markdown';
 
 /**
  * Publishes scheduled pieces when they fall due. The database decides what is due, and the first sweep runs
@@ -26,7 +27,7 @@ export function startScheduler({ databaseUrl, intervalMs = 5_000, log = () => {}
         log(piece.lateSeconds > 60 ? 'scheduled_piece_published_late' : 'scheduled_piece_published', { ...piece });
       }
       if (bodiesOutdated) {
-        stored = await renderOutdatedBodies(db);
+        stored = await renderOutdatedBodies(bodyRenderer, db);
         bodiesOutdated = stored > 0;
         if (stored) log('bodies_rendered', { count: stored });
       }

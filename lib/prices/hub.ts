@@ -2,7 +2,8 @@ import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
 import { PRICE_CHANNEL } from '@/db/queries/price-feed';
 import { listLatestQuotes } from '@/db/queries/prices';
-import { onDrain } from '@/lib/draining';
+import { onDrain } from '@/lib/server/draining';
+import { processWide } from '@/db/process-wide';
 
 /** A tick as it travels from the worker to the browser: symbol, price, ISO time. */
 export type WireTick = { s: string; p: number; t: string };
@@ -105,5 +106,4 @@ class PriceHub {
   }
 }
 
-const globalForHub = globalThis as typeof globalThis & { tickerwirePriceHub?: PriceHub };
-export const priceHub = (globalForHub.tickerwirePriceHub ??= new PriceHub());
+export const priceHub = processWide('priceHub', () => new PriceHub());

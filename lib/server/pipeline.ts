@@ -6,16 +6,16 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { parse, type UrlWithParsedQuery } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { acceptsGzip, isCompressible } from '@/lib/compression';
+import { acceptsGzip, isCompressible } from '@/lib/server/compression';
 import { log } from '@/lib/log';
-import { declarationScope, type CacheDeclaration } from '@/lib/page-cache/declare';
-import { freshNonce, PLACEHOLDER_HEADER } from '@/lib/page-cache/nonce';
-import { isCacheable, pageFromRender } from '@/lib/page-cache/record';
-import { cacheKeyFor, replyWithPage, type Reply } from '@/lib/page-cache/serve';
-import type { SharedTier } from '@/lib/page-cache/shared-tier';
-import type { PageStore } from '@/lib/page-cache/store';
-import { refuseBody } from '@/lib/request-limits';
-import { unavailableResponse } from '@/lib/unavailable-page';
+import { declarationScope, type CacheDeclaration } from '@/lib/server/page-cache/declare';
+import { freshNonce, PLACEHOLDER_HEADER } from '@/lib/server/page-cache/nonce';
+import { isCacheable, pageFromRender } from '@/lib/server/page-cache/record';
+import { cacheKeyFor, replyWithPage, type Reply } from '@/lib/server/page-cache/serve';
+import type { SharedTier } from '@/lib/server/page-cache/shared-tier';
+import type { PageStore } from '@/lib/server/page-cache/store';
+import { refuseBody } from '@/lib/server/request-limits';
+import { unavailableResponse } from '@/lib/server/unavailable-page';
 import { capture, type Collected } from './capture';
 
 type Render = (request: IncomingMessage, response: ServerResponse, parsedUrl?: UrlWithParsedQuery) => Promise<void>;

@@ -8,10 +8,10 @@ import { getSiteChrome } from '@/db/queries/site-chrome';
 import { countPublicArticles, listArticleEntries, listSectionEntries } from '@/db/queries/sitemap';
 import { getAuthor, getCategory, getTag } from '@/db/queries/taxonomy';
 import { listTrending } from '@/db/queries/trending';
-import { FEED_SIZE } from '@/lib/feed';
-import { PAGE_SIZE } from '@/lib/pagination';
-import { newRequestContext, runInRequestContext, type RequestContext } from '@/lib/request-context';
-import { URLS_PER_SITEMAP } from '@/lib/sitemap';
+import { FEED_SIZE } from '@/lib/content/feed';
+import { PAGE_SIZE } from '@/lib/content/pagination';
+import { newRequestContext, runInRequestContext, type RequestContext } from '@/lib/server/request-context';
+import { URLS_PER_SITEMAP } from '@/lib/content/sitemap';
 import { summarisePlan, type PagePlans } from './plan-summary';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });

@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
-import { seedDemoContent } from '@/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from '../support/database';
 import { growToArticles } from './bulk-articles';
 import type { PagePlans } from './plan-summary';

@@ -3,13 +3,14 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { freePort } from '@/db/embedded';
+import { LAUNCHER } from '../support/portal-process';
 import { sampleMemory, webServerPidOf } from '../soak/memory';
 
 type ServerSide = { ms: number; statements: number };
 
 export async function startPortal(databaseUrl: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
+  const child = spawn(process.execPath, [LAUNCHER], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,

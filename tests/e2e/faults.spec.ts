@@ -197,7 +197,7 @@ test('after SIGKILL of the portal and its PostgreSQL, a restart has every commit
     expect(await response.text()).toContain('Committed before the crash');
 
     const file = path.join(dir, 'beside-the-portal.backup.gz');
-    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'db/backup-cli.ts', 'backup', file], {
+    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'lib/server/backup-cli.ts', 'backup', file], {
       env: { ...process.env, DATABASE_URL: '', DATA_DIR: dir },
       encoding: 'utf8',
     });

@@ -1,4 +1,4 @@
-import { demoUsers } from '@/db/seed';
+import { demoUsers } from '@/lib/demo/seed';
 import { SESSION_TOKEN, secretsInServerLog, serverLogLinesFor } from '../support/e2e-log';
 import { expect, test } from '../support/e2e-portal';
 

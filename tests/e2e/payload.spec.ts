@@ -1,7 +1,7 @@
 // Issue 7's payload budget on a phone: what a reader downloads for a page, and whether anything moves under their thumb.
 import type { Page } from '@playwright/test';
 import { storeTicks } from '@/db/queries/price-feed';
-import { demoArticles } from '@/db/seed/articles';
+import { demoArticles } from '@/lib/demo/articles';
 import { measurePage } from '../bench/payload';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';

@@ -1,4 +1,4 @@
-import { demoArticles } from '@/db/seed/articles';
+import { demoArticles } from '@/lib/demo/articles';
 import { expect, test } from '../support/e2e-portal';
 
 // Other specs publish pieces of their own (without covers) while these run, so this one reads a known demo story.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { eq, sql } from 'drizzle-orm';
 import { articleRevisions, articles, articleTags, auditLog, authors, categories, pageViews, tags, users } from '@/db/schema';
-import { renderBodyColumns } from '@/lib/markdown';
+import { renderBodyColumns } from '@/lib/content/markdown';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
 

@@ -8,7 +8,7 @@ import { backupDatabase } from '@/db/backup';
 import { listTables } from '@/db/backup-catalog';
 import { restoreDatabase, RestoreRefused } from '@/db/restore';
 import { auditLog, piecePresence, signinFailures, slugRedirects, staffSessions, users, viewClaims } from '@/db/schema';
-import { seedDemoContent } from '@/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { createArticle } from '../support/fixtures';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
 

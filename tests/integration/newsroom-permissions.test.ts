@@ -5,7 +5,7 @@ import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 type Actor = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin';

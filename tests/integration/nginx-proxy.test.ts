@@ -1,8 +1,8 @@
 // deploy/nginx/tickerwire.conf, run by the real nginx in front of a stub that keeps the portal's caching contract.
 // Counts and contents only: how long anything takes is the benchmark's business.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startNginx, type RunningNginx } from '@/deploy/nginx/render';
-import { clientAddress } from '@/lib/client-ip';
+import { startNginx, type RunningNginx } from '@/tests/support/nginx';
+import { clientAddress } from '@/lib/server/client-ip';
 import { followEventStream } from '../support/event-stream';
 import { startStubOrigin } from '../support/stub-origin';
 

@@ -5,7 +5,7 @@ import { getPublishedArticle } from '@/db/queries/articles';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articles, users } from '@/db/schema';
 import { savePieceCommand } from '@/lib/newsroom/pieces';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor } from '../support/fixtures';
 
 let editor: StaffUser;

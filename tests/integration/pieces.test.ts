@@ -7,8 +7,8 @@ import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
-import { MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown } from '@/lib/markdown';
-import { hashPassword } from '@/lib/password';
+import { bodyRenderer, MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown } from '@/lib/content/markdown';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 let editor: StaffUser;
@@ -68,12 +68,12 @@ describe('writing pieces', () => {
       await createArticle({ body: 'A third, for a second batch.' }),
     ];
     let batches = 0;
-    while ((await renderOutdatedBodies(db, 2)) > 0) batches += 1;
+    while ((await renderOutdatedBodies(bodyRenderer, db, 2)) > 0) batches += 1;
     expect(batches).toBeGreaterThanOrEqual(2);
     const rows = await db.select({ body: articles.body, bodyHtml: articles.bodyHtml, renderer: articles.bodyHtmlRenderer }).from(articles).where(inArray(articles.id, older.map((a) => a.id)));
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toEqual({ body: row.body, bodyHtml: renderMarkdown(row.body), renderer: MARKDOWN_RENDERER_VERSION });
-    expect(await renderOutdatedBodies(db)).toBe(0);
+    expect(await renderOutdatedBodies(bodyRenderer, db)).toBe(0);
   });
 
   it('keeps an editor’s own summary over a generated one', async () => {

@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
  * starting Next.js is stopped there: whether a production build exists in this run, or how long Next.js takes to start, does not matter to what it decided.
  */
 async function serve(env: Record<string, string>): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/server/portal.ts'], {
     env: { NODE_ENV: 'production', PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir(), DATA_DIR: dataDir, PRICE_PROVIDER: 'off', PORT: String(await freePort()), ...env },
   });
   let output = '';

@@ -6,8 +6,8 @@ import { getPublishedArticle, listPublishedArticles } from '@/db/queries/article
 import { getSiteChrome } from '@/db/queries/site-chrome';
 import { getCategory } from '@/db/queries/taxonomy';
 import { logDestination } from '@/lib/log';
-import { newRequestContext, runInRequestContext } from '@/lib/request-context';
-import { withRequestLog } from '@/lib/request-log';
+import { newRequestContext, runInRequestContext } from '@/lib/server/request-context';
+import { withRequestLog } from '@/lib/server/request-log';
 import { createArticle, createCategory } from '../support/fixtures';
 
 let written: string[] = [];

@@ -8,7 +8,7 @@ import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand } from '@/lib/newsroom/pieces';
 import { restoreRevision } from '@/lib/newsroom/revisions';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 type Actor = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin';

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
 import { articles } from '@/db/schema';
-import { PAGE_SIZE } from '@/lib/pagination';
-import { MATCH_END, MATCH_START } from '@/lib/search';
+import { PAGE_SIZE } from '@/lib/content/pagination';
+import { MATCH_END, MATCH_START } from '@/db/queries/search';
 import { createArticle, createAuthor } from '../support/fixtures';
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);

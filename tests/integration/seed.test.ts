@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { listPublishedArticles } from '@/db/queries/articles';
 import { articleRevisions, articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from '@/db/schema';
-import { seedDemoContent } from '@/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 
 async function counts() {
   const tables = { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users };

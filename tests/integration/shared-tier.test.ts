@@ -2,8 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, expect, test } from 'vitest';
-import { SharedTier } from '@/lib/page-cache/shared-tier';
-import type { CachedPage } from '@/lib/page-cache/store';
+import { SharedTier } from '@/lib/server/page-cache/shared-tier';
+import type { CachedPage } from '@/lib/server/page-cache/store';
 
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const namespace = `test-${randomBytes(4).toString('hex')}`;

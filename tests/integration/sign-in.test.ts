@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { authenticate, INVALID_CREDENTIALS, LIMITS, slowdownMs, TOO_MANY_ATTEMPTS } from '@/lib/auth/authenticate';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 
 const PASSWORD = 'correct horse battery';
 

@@ -6,7 +6,7 @@ import { db } from '@/db';
 import { listPublishedArticles } from '@/db/queries/articles';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
-import { FEED_SIZE, renderRss } from '@/lib/feed';
+import { FEED_SIZE, renderRss } from '@/lib/content/feed';
 import { savePieceCommand } from '@/lib/newsroom/pieces';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 import { outsideXmlChars } from '../support/xml-chars';

@@ -7,8 +7,8 @@ import { GET } from '@/app/media/[file]/route';
 import { db } from '@/db';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/password';
-import { receiveCoverUpload } from '@/lib/uploads';
+import { hashPassword } from '@/lib/auth/password';
+import { receiveCoverUpload } from '@/lib/media/uploads';
 
 // Set before lib/env is first imported, so this file's uploads land in a directory of its own.
 const uploadDir = await vi.hoisted(async () => {

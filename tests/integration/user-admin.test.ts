@@ -8,7 +8,7 @@ import { auditLog, authors, users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { authenticate } from '@/lib/auth/authenticate';
 import { changeUserRole, createUser, disableUser, enableUser } from '@/lib/newsroom/users';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle } from '../support/fixtures';
 
 type Actor = 'anonymous' | 'writer' | 'editor' | 'admin';

@@ -8,7 +8,7 @@ import { articles, users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { archivePiece, publishPiece, reopenPiece, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { WORKFLOW, type Move, type Status } from '@/lib/newsroom/workflow';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 let editor: StaffUser;

@@ -7,7 +7,7 @@ const residentMb = (pid: number) => {
   return kb ? Math.round(Number(kb) / 1024) : NaN;
 };
 
-/** The web server the launcher started: its child process running lib/web-server.ts. */
+/** The web server the launcher started: its child process running lib/server/web-server.ts. */
 export function webServerPidOf(launcherPid: number): number {
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {

@@ -1,4 +1,4 @@
-// The portal under soak: the real `lib/portal.ts` launcher on a database of its own, its output kept in a file
+// The portal under soak: the real launcher (compiled, as `npm start` runs it) on a database of its own, its output kept in a file
 // and scanned line by line as it arrives.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LAUNCHER } from '../support/portal-process';
 
 export type LogScan = { lines: number; notJson: number; errors: string[] };
 
@@ -17,7 +18,7 @@ const STOP_WITHIN_MS = 20_000;
 export async function startPortal({ databaseUrl, port, logFile }: { databaseUrl: string; port: number; logFile: string }) {
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tickerwire-soak-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
+  const child = spawn(process.execPath, [LAUNCHER], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

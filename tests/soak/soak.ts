@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { categories } from '@/db/seed/catalog';
+import { categories } from '@/lib/demo/catalog';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from '../support/database';
 import { sampleMemory, webServerPidOf, type MemorySample } from './memory';
 import { startPortal } from './portal';

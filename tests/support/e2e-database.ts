@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/auth/password';
 
 let current: string | undefined;
 

@@ -1,5 +1,5 @@
 // What the portal of the running spec (e2e-portal.ts) has logged, and the secrets that must never show up in it.
-import { demoUsers } from '@/db/seed';
+import { demoUsers } from '@/lib/demo/seed';
 
 /** Where each spec's portal log is kept after it stops. */
 export const E2E_LOG_DIR = '.data/e2e-logs';

@@ -3,7 +3,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import * as schema from '@/db/schema';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemoContent } from '@/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName, withConnection } from './database';
 
 export default async function setup() {

@@ -1,4 +1,4 @@
-// A portal of a fault test's own: the real launcher (`lib/portal.ts`, as `npm start` runs it after the build)
+// A portal of a fault test's own: the real launcher, compiled as `npm start` runs it after the build
 // in a process group of its own, on a free port, with a temporary DATA_DIR, so a test can stop, kill and
 // restart it, or take its database away, without touching anything else.
 import { spawn } from 'node:child_process';
@@ -9,6 +9,9 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, openEmbeddedPostgres } from '@/db/embedded';
+
+/** The launcher `npm run build` compiles from lib/server/portal.ts, which `npm start` runs. */
+export const LAUNCHER = '.next/portal/server/portal.mjs';
 
 export type Portal = {
   url: string;
@@ -56,7 +59,7 @@ async function serving(url: string): Promise<boolean> {
 export async function startPortal({ dataDir, databaseUrl, env = {} }: { dataDir: string; databaseUrl?: string; env?: Record<string, string> }): Promise<Portal> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/portal.ts'], {
+  const child = spawn(process.execPath, [LAUNCHER], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // An empty DATABASE_URL counts as unset: the portal then runs its own embedded PostgreSQL in DATA_DIR.

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
-import { formatAbortReasonStacks } from '@/lib/abort-reason-stacks';
+import { formatAbortReasonStacks } from '@/lib/server/abort-reason-stacks';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;

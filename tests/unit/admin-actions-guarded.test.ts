@@ -19,7 +19,8 @@ vi.mock('@/db', () => {
       throw new Error('an anonymous call reached the database');
     },
   });
-  return { db: untouchable, sql: untouchable };
+  // Observing statements is wiring done at import (lib/server/request-context.ts), not a use of the database.
+  return { db: untouchable, sql: untouchable, observeStatements: () => {} };
 });
 
 vi.mock('@/lib/auth/session', async (importOriginal) => {

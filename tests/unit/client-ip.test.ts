@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from '@/lib/client-ip';
+import { clientAddress } from '@/lib/server/client-ip';
 
 describe('the client address the sign-in limiter counts', () => {
   it('is the socket’s peer when no proxy is trusted, whatever X-Forwarded-For claims', () => {

@@ -1,7 +1,7 @@
 // Gzip of kept pages: joined from pieces deflated once, with only the nonce compressed per answer.
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { deflatePieces, gzipJoined, isCompressible } from '@/lib/compression';
+import { deflatePieces, gzipJoined, isCompressible } from '@/lib/server/compression';
 
 test('a cached page joined from deflated pieces is valid gzip of the pieces and the separator', () => {
   const parts = [Buffer.from('<script nonce="'), Buffer.from('">a()</script>'.repeat(50)), Buffer.from('">b()</script>')];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categories } from '@/db/seed/catalog';
-import { demoArticles } from '@/db/seed/articles';
+import { categories } from '@/lib/demo/catalog';
+import { demoArticles } from '@/lib/demo/articles';
 
 const words = (markdown: string) => markdown.split(/\s+/).filter(Boolean).length;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, withContext, type DiffLine } from '@/lib/diff';
+import { diffLines, withContext, type DiffLine } from '@/lib/content/diff';
 
 // What the reader sees of each side: the unchanged lines with the removed ones, or with the added ones.
 const side = (lines: DiffLine[], which: 'before' | 'after') =>

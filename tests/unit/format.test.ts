@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { formatCompactUsd, formatPercent, formatUsd } from '@/lib/format';
+import { formatCompactUsd, formatPercent, formatUsd } from '@/lib/content/format';
 
 it('prices a coin with as many decimals as its size needs', () => {
   expect([97_123.4, 1_000, 3.456, 1, 0.201_13].map(formatUsd)).toEqual(['$97,123', '$1,000', '$3.46', '$1.00', '$0.2011']);
@@ -11,7 +11,7 @@ it('shortens market sizes and signs changes', () => {
 });
 
 /**
- * lib/format.ts as Chromium runs it. Chromium follows ECMA-402 as of 2023: compact notation asks for no minimum
+ * lib/content/format.ts as Chromium runs it. Chromium follows ECMA-402 as of 2023: compact notation asks for no minimum
  * fraction digits unless told, where Node 20 keeps the currency's two ("$90.9B" against "$90.90B").
  */
 async function loadFormatLikeChromium() {
@@ -24,7 +24,7 @@ async function loadFormatLikeChromium() {
   vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { NumberFormat: ChromiumNumberFormat }));
   vi.resetModules();
   try {
-    return await import('@/lib/format');
+    return await import('@/lib/content/format');
   } finally {
     vi.unstubAllGlobals();
   }

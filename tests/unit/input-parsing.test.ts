@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '@/lib/pagination';
-import { parseQuery } from '@/lib/search';
-import { escapeXml } from '@/lib/xml';
+import { parsePage } from '@/lib/content/pagination';
+import { parseQuery } from '@/lib/content/search';
+import { escapeXml } from '@/lib/content/xml';
 
 describe('page numbers from the query string', () => {
   it.each([

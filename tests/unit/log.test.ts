@@ -5,8 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { log, logDestination, redact } from '@/lib/log';
-import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/request-context';
-import { withRequestLog } from '@/lib/request-log';
+import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/server/request-context';
+import { withRequestLog } from '@/lib/server/request-log';
 
 let written: string[] = [];
 const lines = () => written.join('').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoArticles } from '@/db/seed/articles';
-import { MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown, renderBodyColumns } from '@/lib/markdown';
+import { demoArticles } from '@/lib/demo/articles';
+import { MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown, renderBodyColumns } from '@/lib/content/markdown';
 
 // Known XSS vectors, embedded in Markdown the way a hostile contributor would try them.
 const payloads = [

@@ -2,9 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { joinWithNonce, noncePlaceholder, splitOnPlaceholder } from '@/lib/page-cache/nonce';
-import { cacheKeyFor } from '@/lib/page-cache/serve';
-import { ALL_PAGES, PageStore, type CachedPage } from '@/lib/page-cache/store';
+import { joinWithNonce, noncePlaceholder, splitOnPlaceholder } from '@/lib/server/page-cache/nonce';
+import { cacheKeyFor } from '@/lib/server/page-cache/serve';
+import { ALL_PAGES, PageStore, type CachedPage } from '@/lib/server/page-cache/store';
 
 const placeholder = noncePlaceholder('a signing secret of at least thirty-two characters');
 describe('nonce placeholder', () => {

@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cachePage } from '@/lib/page-cache/declare';
-import { noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/page-cache/nonce';
-import { PageStore } from '@/lib/page-cache/store';
+import { cachePage } from '@/lib/server/page-cache/declare';
+import { noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/server/page-cache/nonce';
+import { PageStore } from '@/lib/server/page-cache/store';
 import { createPipeline } from '@/lib/server/pipeline';
 
 const placeholder = noncePlaceholder('a signing secret of at least thirty-two characters');

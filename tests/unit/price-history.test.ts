@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coins } from '@/db/seed/catalog';
-import { generatePriceHistory } from '@/db/seed/prices';
+import { coins } from '@/lib/demo/catalog';
+import { generatePriceHistory } from '@/lib/demo/prices';
 
 const now = new Date('2026-11-25T12:34:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '@/lib/env';
-import { isCrossSite } from '@/lib/same-origin';
+import { isCrossSite } from '@/lib/server/same-origin';
 
 const from = (headers: Record<string, string>) => isCrossSite(new Headers(headers));
 

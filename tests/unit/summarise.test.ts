@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, splitSentences, summarise } from '@/lib/summarise';
+import { plainText, splitSentences, summarise } from '@/lib/content/summarise';
 
 const body = `Bitcoin miners are turning idle substations into AI data centres as hashprice slides.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferedView } from '@/db/queries/trending';
-import { isReader, readerId, REPEAT_WINDOW_MINUTES, ViewCounter } from '@/lib/views';
+import { isReader, readerId, REPEAT_WINDOW_MINUTES, ViewCounter } from '@/lib/server/views';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';

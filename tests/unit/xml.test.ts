@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderNewsSitemap } from '@/lib/sitemap';
-import { escapeXml } from '@/lib/xml';
+import { renderNewsSitemap } from '@/lib/content/sitemap';
+import { escapeXml } from '@/lib/content/xml';
 import { outsideXmlChars } from '../support/xml-chars';
 
 const FORBIDDEN = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\ud800', '\udfff', '\ufffe', '\uffff'];

@@ -4,7 +4,7 @@ import { Options } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { listAuditActions, listAuditEntries } from '@/db/queries/audit';
 import { requireUser } from '@/lib/auth/session';
-import { parsePage } from '@/lib/pagination';
+import { parsePage } from '@/lib/content/pagination';
 
 export const metadata = { title: 'Audit log' };
 

@@ -2,7 +2,7 @@
 
 import { formAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/content/markdown';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
 import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 

@@ -2,7 +2,7 @@ import { PieceEditor, type EditorFields } from '@/components/admin/piece-editor'
 import type { Piece } from '@/db/queries/pieces';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
-import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
+import { DEFAULT_DISCLAIMER } from '@/lib/content/editorial';
 import { archive, heartbeat, previewMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
 
 /** The editor for a new or an existing piece; shared by /admin/pieces/new and /admin/pieces/[id]. */

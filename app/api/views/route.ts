@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CLIENT_IP_HEADER } from '@/lib/client-ip';
+import { CLIENT_IP_HEADER } from '@/lib/server/client-ip';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { readBody } from '@/lib/request-body';
-import { refuseCrossSite } from '@/lib/same-origin';
-import { isReader, readerId, viewCounter } from '@/lib/views';
+import { readBody } from '@/lib/server/request-body';
+import { refuseCrossSite } from '@/lib/server/same-origin';
+import { isReader, readerId, viewCounter } from '@/lib/server/views';
 
 const body = z.object({ articleId: z.number().int().positive().max(2_147_483_647) });
 const counter = () => viewCounter((error) => log('views_flush_error', { error }, 'warn'));

@@ -7,9 +7,9 @@ import { NewsSidebar } from '@/components/layout/news-sidebar';
 import { JsonLd } from '@/components/seo/json-ld';
 import { listArticleExtras } from '@/db/queries/article-extras';
 import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
-import { cacheArticlePage } from '@/lib/page-cache/declare';
-import { articleJsonLd, dateModified, DEFAULT_SOCIAL_IMAGE } from '@/lib/seo';
-import { loadSidebar } from '@/lib/sidebar';
+import { cacheArticlePage } from '@/lib/server/page-cache/declare';
+import { articleJsonLd, dateModified, DEFAULT_SOCIAL_IMAGE } from '@/lib/content/seo';
+import { loadSidebar } from '@/lib/content/sidebar';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,6 +1,6 @@
 import { listArticleEntries, listSectionEntries } from '@/db/queries/sitemap';
-import { renderUrlset, URLS_PER_SITEMAP } from '@/lib/sitemap';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { renderUrlset, URLS_PER_SITEMAP } from '@/lib/content/sitemap';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   cacheListPage();

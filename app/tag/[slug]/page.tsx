@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/article/article-listing';
 import { getTag } from '@/db/queries/taxonomy';
-import { loadListing, pageHref } from '@/lib/listing';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { loadListing, pageHref } from '@/lib/content/listing';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 

@@ -1,4 +1,4 @@
-import { isDraining } from '@/lib/draining';
+import { isDraining } from '@/lib/server/draining';
 import { priceHub, type HubMessage, type PriceEvent } from '@/lib/prices/hub';
 
 const HEARTBEAT_MS = 15_000;

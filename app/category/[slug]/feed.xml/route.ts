@@ -1,7 +1,7 @@
 import { listPublishedArticles } from '@/db/queries/articles';
 import { getCategory } from '@/db/queries/taxonomy';
-import { FEED_SIZE, feedTitle, renderRss } from '@/lib/feed';
-import { cacheListPage } from '@/lib/page-cache/declare';
+import { FEED_SIZE, feedTitle, renderRss } from '@/lib/content/feed';
+import { cacheListPage } from '@/lib/server/page-cache/declare';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   cacheListPage();

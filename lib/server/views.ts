@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { isbot } from 'isbot';
 import { purgeViewClaims, recordViews, type OfferedView } from '@/db/queries/trending';
-import { onDrain } from '@/lib/draining';
+import { onDrain } from '@/lib/server/draining';
 
 /** A reader's repeat views of one story within this window count once. */
 export const REPEAT_WINDOW_MINUTES = 30;

@@ -1,13 +1,13 @@
 // The pages themselves: what was rendered, when, and what invalidates it. One store per web server process,
 // bounded in bytes, least recently used first out.
-import { deflatePieces } from '@/lib/compression';
+import { deflatePieces } from '@/lib/server/compression';
 
 export type CachedPage = {
   status: number;
   headers: [string, string][];
   /** The body split around the nonce placeholder (see nonce.ts). */
   parts: Buffer[];
-  /** The same parts deflated, made at the first hit that accepts gzip (lib/compression.ts). */
+  /** The same parts deflated, made at the first hit that accepts gzip (lib/server/compression.ts). */
   gzipParts?: Buffer[];
   tags: string[];
   /** When its render began: an invalidation after this moment makes it stale, even one during the render. */

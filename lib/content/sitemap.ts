@@ -1,6 +1,6 @@
 import type { SitemapEntry } from '@/db/queries/sitemap';
-import { absoluteUrl } from '@/lib/seo';
-import { escapeXml } from '@/lib/xml';
+import { absoluteUrl } from '@/lib/content/seo';
+import { escapeXml } from '@/lib/content/xml';
 
 // The sitemap protocol's limit per file.
 export const URLS_PER_SITEMAP = 50_000;

@@ -1,4 +1,4 @@
-import { bodyLimit } from '@/lib/request-limits';
+import { bodyLimit } from '@/lib/server/request-limits';
 
 /** The request's body, or null when it is larger than its route accepts: no more than the limit is ever held. */
 export async function readBody(request: Request): Promise<Buffer | null> {

@@ -2,10 +2,10 @@
 // PostgreSQL in $DATA_DIR/pg: the one `npm start` is running, or one started just for this.
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { backupDatabase } from './backup';
-import type { BackupHeader } from './backup-catalog';
-import { openEmbeddedPostgres } from './embedded';
-import { restoreDatabase, RestoreRefused } from './restore';
+import { backupDatabase } from '@/db/backup';
+import type { BackupHeader } from '@/db/backup-catalog';
+import { openEmbeddedPostgres } from '@/db/embedded';
+import { restoreDatabase, RestoreRefused } from '@/db/restore';
 
 const USAGE = 'usage: npm run db:backup [file]  |  npm run db:restore -- <file> [--force]';
 

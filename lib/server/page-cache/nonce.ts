@@ -13,7 +13,7 @@ export const freshNonce = () => randomBytes(16).toString('base64');
  * and secret like it, so that no one can plant it in stored content to have it turned into a valid nonce.
  */
 export function noncePlaceholder(secret: string | undefined): string {
-  if (!secret) throw new Error('The page cache needs AUTH_SECRET (lib/portal.ts sets it) to derive its nonce placeholder.');
+  if (!secret) throw new Error('The page cache needs AUTH_SECRET (lib/server/portal.ts sets it) to derive its nonce placeholder.');
   return createHmac('sha256', secret).update('tickerwire csp nonce placeholder').digest().subarray(0, 16).toString('base64');
 }
 

@@ -1,8 +1,3 @@
-// ts_headline does not escape the document, so matches are marked with control characters that the
-// page turns into <mark> elements while rendering everything else as text.
-export const MATCH_START = '\u0001';
-export const MATCH_END = '\u0002';
-
 export const MAX_QUERY_LENGTH = 200;
 
 /** The search text from a query string value: trimmed, without control characters, or null when there is none. */

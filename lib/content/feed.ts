@@ -1,6 +1,6 @@
 import type { ArticleCard } from '@/db/queries/articles';
-import { absoluteUrl, SITE_NAME } from '@/lib/seo';
-import { escapeXml } from '@/lib/xml';
+import { absoluteUrl, SITE_NAME } from '@/lib/content/seo';
+import { escapeXml } from '@/lib/content/xml';
 
 
 type Channel = { title: string; description: string; path: string; feedPath: string };

@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { observeStatements } from '@/db';
+import { processWide } from '@/db/process-wide';
 
 /** What one request carries: its id, how many SQL statements it has sent and, when asked (EXPLAIN), the statements. */
 export type RequestContext = { requestId: string; dbQueries: number; statements?: { sql: string; params: unknown[] }[] };
 
-// Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
-const STORE = Symbol.for('tickerwire.request-context');
-const shared = globalThis as typeof globalThis & { [STORE]?: AsyncLocalStorage<RequestContext> };
-const store = (shared[STORE] ??= new AsyncLocalStorage<RequestContext>());
+// The web server opens the context, code in Next's bundle adds to it: one store for both (db/process-wide.ts).
+const store = processWide('requestContext', () => new AsyncLocalStorage<RequestContext>());
+observeStatements(noteStatement);
 
 // A proxy's id (a UUID, a hex or base64url token) is kept; anything else could forge or garble log lines.
 const TRUSTED_REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;

@@ -2,7 +2,7 @@
 // it. lib/server/pipeline.ts decides when; hits never reach Next.js or PostgreSQL, so they are also what readers get
 // while the database is away.
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
-import { gzipJoined } from '@/lib/compression';
+import { gzipJoined } from '@/lib/server/compression';
 import { freshNonce, joinWithNonce } from './nonce';
 import { CACHE_STATUS_HEADER, PUBLIC_CACHE_CONTROL } from './record';
 import type { CachedPage, PageStore } from './store';

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { DEFAULT_DISCLAIMER } from '@/lib/editorial';
-import { renderBodyColumns } from '@/lib/markdown';
-import { hashPassword } from '@/lib/password';
-import type { Database } from './index';
-import { keepRevisions } from './queries/pieces';
-import { rollUpCandles } from './queries/price-feed';
-import { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from './schema';
-import { type CategorySlug, authors as demoAuthors, categories as demoCategories, coins as demoCoins, tags as demoTags } from './seed/catalog';
-import { demoArticles } from './seed/articles';
-import { generatePriceHistory } from './seed/prices';
+import { DEFAULT_DISCLAIMER } from '@/lib/content/editorial';
+import { renderBodyColumns } from '@/lib/content/markdown';
+import { hashPassword } from '@/lib/auth/password';
+import type { Database } from '@/db';
+import { keepRevisions } from '@/db/queries/pieces';
+import { rollUpCandles } from '@/db/queries/price-feed';
+import { articles, articleTags, authors, categories, coins, pageViews, priceTicks, tags, users } from '@/db/schema';
+import { type CategorySlug, authors as demoAuthors, categories as demoCategories, coins as demoCoins, tags as demoTags } from './catalog';
+import { demoArticles } from './articles';
+import { generatePriceHistory } from './prices';
 
 // The demo accounts, documented in the README. Seeded only when demo users are asked for.
 export const demoUsers = [

@@ -1,6 +1,6 @@
 // `npm start` lands here: one process that brings up the database, migrates, seeds demo content into an empty
 // database, runs the price worker and the scheduler, and serves the built Next.js app from a child process
-// (lib/web-server.ts) until it is told to stop; then it stops everything in an order that loses nothing.
+// (lib/server/web-server.ts) until it is told to stop; then it stops everything in an order that loses nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -8,7 +8,7 @@ import postgres from 'postgres';
 import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
-import { seedDemoContent } from '@/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { env, shouldSeedDemo, siteUrl } from '@/lib/env';
 import { flushLog, log } from '@/lib/log';
@@ -48,7 +48,7 @@ async function seed(url: string) {
 // resident memory climbs for minutes under load (the soak showed 0.5 GB to 1.1 GB); 512 MB levels it off. A page
 // render allocates megabytes that die with the request: with V8's default 16 MB young generation many were promoted
 // first; 32 MB semi-spaces let them die young (a 40 s mix of home, search and feed: heap 115-125 MB instead of
-// climbing past 235 MB). What renders used to leave behind was a leak, mended in lib/abort-reason-stacks.ts.
+// climbing past 235 MB). What renders used to leave behind was a leak, mended in lib/server/abort-reason-stacks.ts.
 // NODE_OPTIONS with its own values wins.
 const WEB_SERVER_HEAP = [
   ['--max-old-space-size', '512'],
@@ -58,6 +58,14 @@ const webServerNodeOptions = () => {
   const options = process.env.NODE_OPTIONS ?? '';
   return [options, ...WEB_SERVER_HEAP.filter(([flag]) => !options.includes(flag)).map(([flag, value]) => `${flag}=${value}`)].join(' ').trim();
 };
+
+// `npm run build` compiles this launcher and the web server beside it into .next/portal/server/, and `npm start`
+// runs them as plain JavaScript; run from its source (through tsx), the launcher runs the web server's source too.
+function webServerArguments(): string[] {
+  const compiled = path.extname(import.meta.filename) !== '.ts';
+  const webServer = path.join(import.meta.dirname, compiled ? 'web-server.mjs' : 'web-server.ts');
+  return compiled ? [webServer] : ['--import', 'tsx', webServer];
+}
 
 // `npm run dev` runs Next's development server in place of the production web server.
 const development = process.argv.includes('--dev');
@@ -136,7 +144,7 @@ async function main() {
       })
     : // An IPC channel, so the server notices if this process dies without stopping it (SIGKILL). NODE_ENV as
       // `next start` would set it.
-      spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'web-server.ts')], {
+      spawn(process.execPath, webServerArguments(), {
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
         env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production', NODE_OPTIONS: webServerNodeOptions(), ...shared },
       });

@@ -1,5 +1,5 @@
 // How much a request may send, by route: the web server refuses a larger declared body before anything reads it,
-// and the routes that read bodies themselves stop at the same figure (lib/request-body.ts), so `next dev` keeps it.
+// and the routes that read bodies themselves stop at the same figure (lib/server/request-body.ts), so `next dev` keeps it.
 const KB = 1024;
 
 export const MAX_UPLOAD_BYTES = 8 * KB * KB;

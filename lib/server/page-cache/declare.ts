@@ -1,13 +1,12 @@
 // How a page says it may be cached, and by what it is invalidated. Pages call `cachePage` while rendering;
-// the web server reads the declaration once the response is complete (lib/page-cache/serve.ts).
+// the web server reads the declaration once the response is complete (lib/server/page-cache/serve.ts).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { processWide } from '@/db/process-wide';
 
 export type CacheDeclaration = { tags: Set<string>; maxAgeSeconds: number };
 
-// Next bundles its own copy of this module into the server chunks; one store on globalThis serves both copies.
-const STORE = Symbol.for('tickerwire.page-cache');
-const shared = globalThis as typeof globalThis & { [STORE]?: AsyncLocalStorage<{ declared?: CacheDeclaration }> };
-const store = (shared[STORE] ??= new AsyncLocalStorage());
+// Pages declare inside Next's bundle, the web server reads in its own: one store for both (db/process-wide.ts).
+const store = processWide('cacheDeclaration', () => new AsyncLocalStorage<{ declared?: CacheDeclaration }>());
 
 /** A request's scope: what runs in it can declare the page cacheable, and `declared` tells what it said. */
 export function declarationScope() {

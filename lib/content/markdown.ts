@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { BodyRenderer } from '@/db/queries/pieces';
 
 // GitHub's allow-list: no scripts, iframes, styles or event handlers, and only http(s)/mailto links.
 // Raw HTML in the Markdown is dropped before it reaches the tree (remark-rehype without allowDangerousHtml).
@@ -28,6 +29,9 @@ export const MARKDOWN_RENDERER_VERSION = 1;
 
 /** The stored form of a body's HTML, for an article's row. */
 export const renderBodyColumns = (body: string) => ({ bodyHtml: renderMarkdown(body), bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION });
+
+/** This renderer, for the queries that store what it renders (db/queries/pieces.ts). */
+export const bodyRenderer: BodyRenderer = { version: MARKDOWN_RENDERER_VERSION, render: renderMarkdown };
 
 /** An article's body as HTML: as stored when this renderer stored it, else rendered now. */
 export function readBodyHtml(article: { body: string; bodyHtml: string | null; bodyHtmlRenderer: number | null }): string {

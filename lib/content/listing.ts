@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { listPublishedArticles, type ArticleFilter } from '@/db/queries/articles';
-import { PAGE_SIZE, parsePage } from '@/lib/pagination';
-import { loadSidebar } from '@/lib/sidebar';
+import { PAGE_SIZE, parsePage } from '@/lib/content/pagination';
+import { loadSidebar } from '@/lib/content/sidebar';
 
 /**
  * One page of a story listing plus the sidebar. A malformed page number, or a page past the end,

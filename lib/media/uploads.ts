@@ -8,10 +8,10 @@ import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF } from '@/lib/auth/actions';
 import { hasRole } from '@/lib/auth/session';
 import { uploadDir } from '@/lib/env';
-import { COVER_WIDTHS, renderCover, type Rendition } from '@/lib/images';
+import { COVER_WIDTHS, renderCover, type Rendition } from '@/lib/media/images';
 import { log } from '@/lib/log';
-import { readBody } from '@/lib/request-body';
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/request-limits';
+import { readBody } from '@/lib/server/request-body';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/server/request-limits';
 
 
 /** A stored rendition: named by a hash of the renditions' bytes, so a name never comes to mean other bytes. */

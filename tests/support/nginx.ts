@@ -8,7 +8,7 @@ import path from 'node:path';
 import { freePort } from '@/db/embedded';
 import { acceptsConnections } from '@/tests/support/portal-process';
 
-const CONFIG = path.join(import.meta.dirname, 'tickerwire.conf');
+const CONFIG = path.join(import.meta.dirname, '../../deploy/nginx/tickerwire.conf');
 
 export const NGINX_MISSING = 'install the Debian package `nginx` (apt-get install nginx) or point NGINX_BIN at an nginx binary';
 

@@ -1,7 +1,7 @@
 // An extractive summary: the body's most representative sentences, in their original order. No external service.
 import type { Nodes, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '@/lib/markdown';
+import { parseMarkdown } from '@/lib/content/markdown';
 
 const STOPWORDS = new Set(
   'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own said same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your'.split(' '),

@@ -1,11 +1,12 @@
-// "This server is stopping": raised by lib/web-server.ts on SIGTERM, heard by the price streams inside the
-// Next.js bundle. The two load separate copies of this module, so the state lives on globalThis.
+// "This server is stopping": raised by lib/server/web-server.ts on SIGTERM, heard by the price streams inside the
+// Next.js bundle: process-wide (db/process-wide.ts).
 // A listener may return a promise: the server waits for it (the view counter's last flush) before it exits.
+import { processWide } from '@/db/process-wide';
+
 type Listener = () => void | Promise<unknown>;
 type Drain = { draining: boolean; listeners: Set<Listener>; done?: Promise<void> };
 
-const globalForDrain = globalThis as typeof globalThis & { tickerwireDrain?: Drain };
-const drain = (globalForDrain.tickerwireDrain ??= { draining: false, listeners: new Set() });
+const drain = processWide<Drain>('drain', () => ({ draining: false, listeners: new Set() }));
 
 export const isDraining = () => drain.draining;
 

@@ -1,4 +1,4 @@
-// The client's address, decided once where the socket is visible (lib/web-server.ts) and handed to the app in a
+// The client's address, decided once where the socket is visible (lib/server/web-server.ts) and handed to the app in a
 // header of our own that overwrites anything a client sends. Next.js only sets X-Forwarded-For when it is
 // missing, so a client could otherwise choose the address the sign-in rate limiter counts against.
 export const CLIENT_IP_HEADER = 'x-tickerwire-client-ip';

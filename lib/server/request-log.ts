@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { log } from '@/lib/log';
-import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/request-context';
+import { describeUrl, newRequestContext, requestIdFor, runInRequestContext } from '@/lib/server/request-context';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 

@@ -1,4 +1,4 @@
-// The web server `npm start` runs as a child of lib/portal.ts: Next.js behind a plain Node.js HTTP server
+// The web server `npm start` runs as a child of lib/server/portal.ts: Next.js behind a plain Node.js HTTP server
 // (Next's documented custom server), so that this process gives every request an id and a log line, decides the
 // client's address, decides what a visitor gets while the database is away, and how in-flight requests end when
 // it is told to stop. `next start` has a hook for none of these.
@@ -7,16 +7,16 @@ import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { sql } from '@/db';
 import { databaseHealth } from '@/db/health';
-import { CLIENT_IP_HEADER, clientAddress } from '@/lib/client-ip';
-import { limitConnectionsPerClient } from '@/lib/connection-limit';
-import { startDraining } from '@/lib/draining';
+import { CLIENT_IP_HEADER, clientAddress } from '@/lib/server/client-ip';
+import { limitConnectionsPerClient } from '@/lib/server/connection-limit';
+import { startDraining } from '@/lib/server/draining';
 import { env } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
-import { followInvalidations } from '@/lib/page-cache/invalidations';
-import { noncePlaceholder } from '@/lib/page-cache/nonce';
-import { SharedTier } from '@/lib/page-cache/shared-tier';
-import { PageStore } from '@/lib/page-cache/store';
-import { withRequestLog } from '@/lib/request-log';
+import { followInvalidations } from '@/lib/server/page-cache/invalidations';
+import { noncePlaceholder } from '@/lib/server/page-cache/nonce';
+import { SharedTier } from '@/lib/server/page-cache/shared-tier';
+import { PageStore } from '@/lib/server/page-cache/store';
+import { withRequestLog } from '@/lib/server/request-log';
 import { createPipeline } from '@/lib/server/pipeline';
 
 routeConsoleToLog();
