@@ -16,7 +16,7 @@ const steps: [string, string[]][] = [
 const server = await openTestServer();
 let failed: string | undefined;
 for (const [name, [command, ...args]] of steps) {
-  console.log(`\n▶ ${name}: ${args.join(' ')}`);
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   const result = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: server.url } });
   if (result.status !== 0) {
     failed = name;
