@@ -14,8 +14,13 @@ export type ActionState = {
 
 export const ALL_STAFF: readonly Role[] = ['writer', 'editor', 'admin'];
 
-/** An id or a version from a form: a positive integer no larger than Postgres' integer columns hold. */
-export const formInteger = z.coerce.number().int().positive().max(2_147_483_647);
+/**
+ * An id or a version, from a form (decimal digits only: no sign, exponent, hex or spaces, which Number() would
+ * accept) or from code: a positive integer no larger than Postgres' integer columns hold.
+ */
+export const formInteger = z
+  .union([z.string().regex(/^[1-9][0-9]*$/, 'Expected a whole number.').transform(Number), z.number()])
+  .pipe(z.number().int().positive().max(2_147_483_647));
 
 // What a reader of the form calls each field, for a message that says which one to fix (the body has no mark beside it).
 const FIELD_NAMES: Record<string, string> = {
