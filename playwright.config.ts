@@ -9,7 +9,9 @@ export default defineConfig({
   // The demo-seeded template each spec's portal clones its database from (tests/support/e2e-portal.ts). A portal's log
   // is checked for secrets when it stops, and kept in .data/e2e-logs.
   globalSetup: './tests/support/e2e-setup.ts',
-  timeout: 30_000,
+  // Time to fail a hung test, not a speed target: with two workers each starting a portal per spec file on two cores,
+  // newsroom tests that took 15 s alone took 25 to 31 s in full runs (three timed out at 30 s on 2026-12-07).
+  timeout: 60_000,
   use: { launchOptions, trace: 'retain-on-failure' },
   projects: [
     // The payload budgets are a phone's, so that spec runs on the phone only.

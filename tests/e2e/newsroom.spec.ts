@@ -125,8 +125,6 @@ test('text typed just before the tab closed comes back from the browser’s copy
 });
 
 test('a browser copy restored after a colleague saved is a conflict, not an overwrite', async ({ browser }) => {
-  // Two sign-ins and three autosave round trips: 25 s of the default 30 in a full run on two cores, 30 once it timed out.
-  test.setTimeout(60_000);
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'editor');
