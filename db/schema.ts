@@ -29,6 +29,9 @@ const slugCheck = (column: SQL) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' an
 export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
 export const articleStatus = pgEnum('article_status', ['draft', 'in_review', 'scheduled', 'published', 'archived']);
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+
+/** A body document as the database keeps it; lib/content/document validates one before it is stored or shown. */
+export type StoredDocument = { type: 'doc'; content: unknown[] };
 export const summarySource = pgEnum('summary_source', ['editor', 'generated']);
 export const candleInterval = pgEnum('candle_interval', ['5m', '1d']);
 
@@ -116,8 +119,8 @@ export const tags = pgTable(
 // - 0005 `articles_announce_change` (announce_article_change()): pg_notify('page_invalidation', 'article:<id>
 //   article-lists') when a row was or becomes published; `authors_`, `categories_` and `tags_announce_change`
 //   (announce_label_change()) announce '*'. Every web server LISTENs and drops the cached pages concerned.
-// - 0006 `articles_forget_stale_body_html` (forget_stale_body_html()): a body changed without its HTML clears
-//   body_html, so pages never show HTML rendered from an older body.
+// - 0006 `articles_forget_stale_body_html` (forget_stale_body_html()), on body and (0008) body_doc: a body changed
+//   without its HTML clears body_html, so pages never show HTML rendered from an older body.
 export const articles = pgTable(
   'articles',
   {
@@ -126,9 +129,14 @@ export const articles = pgTable(
     title: text('title').notNull(),
     dek: text('dek').notNull().default(''),
     keyPoints: text('key_points').array().notNull().default(sql`'{}'::text[]`),
+    // The body as the editor's document (ProseMirror JSON, lib/content/document/types.ts): what the newsroom edits.
+    // Null only for a body written as Markdown before the document existed, converted by the scheduler's sweep.
+    bodyDoc: jsonb('body_doc').$type<StoredDocument>(),
+    // The body as Markdown, made from the document when it is saved: what search, summaries, reading time and
+    // related stories read.
     body: text('body').notNull().default(''),
-    // The body as HTML, rendered when it is saved so that reading it costs nothing (lib/content/markdown.ts); null, or by
-    // an older renderer, and the page renders the body itself.
+    // The body as HTML, made from the document when it is saved so that reading it costs nothing (lib/content/body.ts);
+    // null, or by an older renderer, and the page renders the document itself.
     bodyHtml: text('body_html'),
     bodyHtmlRenderer: integer('body_html_renderer'),
     summary: text('summary').notNull().default(''),
@@ -160,7 +168,8 @@ export const articles = pgTable(
   },
   (t) => [
     check('articles_slug_format', slugCheck(sql`${t.slug}`)),
-    check('articles_title_length', sql`length(${t.title}) between 1 and 200`),
+    // A draft may have no headline yet (a new piece exists before its first word); anything further along has one.
+    check('articles_title_length', sql`length(${t.title}) <= 200 and (length(${t.title}) >= 1 or ${t.status} = 'draft')`),
     check('articles_dek_length', sql`length(${t.dek}) <= 300`),
     check('articles_body_length', sql`length(${t.body}) <= 200000`),
     check('articles_summary_length', sql`length(${t.summary}) <= 1000`),

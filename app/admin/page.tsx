@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { z } from 'zod';
+import { NewPieceButton } from '@/components/admin/new-piece-button';
+import { startPiece } from '@/app/admin/pieces/actions';
 import { DateTime } from '@/components/ui/date-time';
 import { Options } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
@@ -45,10 +47,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-3xl font-black tracking-tight">Pieces</h1>
-        <Link href="/admin/pieces/new" className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
-          New piece
-        </Link>
+        <NewPieceButton start={startPiece} />
       </div>
+      {params.error === 'start' && (
+        <p role="alert" className="mt-3 text-red-700 dark:text-red-400">
+          The piece could not be started: your account has no author profile yet. Ask an admin to add one.
+        </p>
+      )}
       <form className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter pieces">
         <label className="flex min-w-0 flex-col text-sm font-semibold">
           Title contains
@@ -96,7 +101,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <tr key={row.id} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className="py-3 pr-3 font-semibold">
                   <Link href={`/admin/pieces/${row.id}`} className="hover:underline">
-                    {row.title}
+                    {row.title || <span className="italic text-zinc-600 dark:text-zinc-400">Untitled draft</span>}
                   </Link>
                 </td>
                 <td className="py-3 pr-3">

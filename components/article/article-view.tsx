@@ -5,7 +5,8 @@ import { PricesAtPublication } from '@/components/prices/price-at-publication';
 import type { PublishedArticle } from '@/db/queries/articles';
 import type { PriceAtPublication } from '@/db/queries/prices';
 import { readingMinutes } from '@/lib/content/editorial';
-import { readBodyHtml } from '@/lib/content/markdown';
+import { readBodyHtml } from '@/lib/content/body';
+import { CoinChips } from '@/components/prices/coin-chips';
 
 export function ArticleView({ article, prices }: { article: PublishedArticle; prices: PriceAtPublication[] }) {
   return (
@@ -68,7 +69,8 @@ export function ArticleView({ article, prices }: { article: PublishedArticle; pr
         </section>
       )}
 
-      <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: readBodyHtml(article) }} />
+      <div id="article-body" className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: readBodyHtml(article) }} />
+      <CoinChips containerId="article-body" />
 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-10 flex flex-wrap gap-2">

@@ -85,6 +85,7 @@ async function findArticle(where: SQL) {
     .select({
       ...cardColumns,
       keyPoints: articles.keyPoints,
+      bodyDoc: articles.bodyDoc,
       body: articles.body,
       bodyHtml: articles.bodyHtml,
       bodyHtmlRenderer: articles.bodyHtmlRenderer,

@@ -2,7 +2,7 @@
 // decisions that matter (publish, unpublish, archive), an audit entry.
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
-import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus } from '../schema';
+import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus, type StoredDocument } from '../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type Tx } from './audit';
 import { columnNames } from './columns';
@@ -13,10 +13,7 @@ export type PieceFields = {
   slug: string;
   dek: string;
   keyPoints: string[];
-  body: string;
-  /** The body as HTML and the version of the renderer that made it (lib/content/markdown.ts). */
-  bodyHtml: string;
-  bodyHtmlRenderer: number;
+} & BodyColumns & {
   summary: string;
   summarySource: 'editor' | 'generated';
   disclaimer: string;
@@ -32,17 +29,27 @@ export type PieceFields = {
   coverImageAlt: string;
 };
 
-/** The editable fields a revision keeps: all but tags, SEO fields and the note. */
-export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote' | 'bodyHtml' | 'bodyHtmlRenderer'>;
+/** A body's stored forms, all made from its document when it is saved (lib/content/body.ts). */
+export type BodyColumns = { bodyDoc: StoredDocument; body: string; bodyHtml: string; bodyHtmlRenderer: number };
 
-/** Turns a body's Markdown into the HTML stored beside it; `version` changes whenever its output does. */
-export type BodyRenderer = { version: number; render: (markdown: string) => string };
+/**
+ * The editable fields a revision keeps: all but tags, SEO fields and the note. Revisions from before the body
+ * document have its Markdown only.
+ */
+export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote' | 'bodyDoc' | 'bodyHtml' | 'bodyHtmlRenderer'> & { bodyDoc: StoredDocument | null };
+
+/**
+ * Makes a body's stored forms from its document, or from its Markdown where it has none yet; `version` changes
+ * whenever the HTML it makes does.
+ */
+export type BodyRenderer = { version: number; columns: (body: { bodyDoc: StoredDocument | null; body: string }) => BodyColumns };
 
 const snapshotColumns = {
   title: articles.title,
   slug: articles.slug,
   dek: articles.dek,
   keyPoints: articles.keyPoints,
+  bodyDoc: articles.bodyDoc,
   body: articles.body,
   summary: articles.summary,
   summarySource: articles.summarySource,
@@ -115,6 +122,7 @@ function pieceColumns(f: PieceFields) {
     slug: f.slug,
     dek: f.dek,
     keyPoints: f.keyPoints,
+    bodyDoc: f.bodyDoc,
     body: f.body,
     bodyHtml: f.bodyHtml,
     bodyHtmlRenderer: f.bodyHtmlRenderer,
@@ -202,19 +210,25 @@ export async function publishDuePieces(database: Database = db): Promise<{ id: n
 
 /**
  * Stores the HTML of up to `limit` bodies that have none from the current renderer (stories from before it, or
- * inserted by hand) and says how many it stored. A body saved meanwhile is left to the save, which stored its own.
+ * changed by hand), and the document of those written as Markdown before documents existed; says how many it
+ * stored. A body saved meanwhile is left to the save, which stored its own.
  */
 export async function renderOutdatedBodies(renderer: BodyRenderer, database: Database = db, limit = 25): Promise<number> {
   const outdated = await database
-    .select({ id: articles.id, body: articles.body })
+    .select({ id: articles.id, bodyDoc: articles.bodyDoc, body: articles.body })
     .from(articles)
-    .where(sql`${articles.bodyHtmlRenderer} is distinct from ${renderer.version}`)
+    .where(sql`${articles.bodyHtmlRenderer} is distinct from ${renderer.version} or ${articles.bodyDoc} is null`)
     .limit(limit);
   if (outdated.length === 0) return 0;
-  const rows = outdated.map(({ id, body }) => sql`(${id}::int, ${body}::text, ${renderer.render(body)}::text)`);
+  const rows = outdated.map((row) => {
+    const made = renderer.columns(row);
+    const json = (doc: StoredDocument | null) => (doc === null ? null : JSON.stringify(doc));
+    return sql`(${row.id}::int, ${row.body}::text, ${json(row.bodyDoc)}::jsonb, ${json(made.bodyDoc)}::jsonb, ${made.body}::text, ${made.bodyHtml}::text)`;
+  });
   const stored = await database.execute(sql`
-    update ${articles} set ${columnNames(articles.bodyHtml)} = rendered.html, ${columnNames(articles.bodyHtmlRenderer)} = ${renderer.version}
-    from (values ${sql.join(rows, sql`, `)}) as rendered(id, body, html)
-    where ${articles.id} = rendered.id and ${articles.body} = rendered.body`);
+    update ${articles} set ${columnNames(articles.bodyDoc)} = made.doc, ${columnNames(articles.body)} = made.body,
+      ${columnNames(articles.bodyHtml)} = made.html, ${columnNames(articles.bodyHtmlRenderer)} = ${renderer.version}
+    from (values ${sql.join(rows, sql`, `)}) as made(id, read_body, read_doc, doc, body, html)
+    where ${articles.id} = made.id and ${articles.body} = made.read_body and ${articles.bodyDoc} is not distinct from made.read_doc`);
   return stored.count;
 }

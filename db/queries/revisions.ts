@@ -13,6 +13,8 @@ const snapshotSchema = z.object({
   slug: z.string(),
   dek: z.string(),
   keyPoints: z.array(z.string()),
+  // Absent from revisions saved before the body document; its contents are validated where the body is used.
+  bodyDoc: z.object({ type: z.literal('doc'), content: z.array(z.unknown()) }).nullable().default(null),
   body: z.string(),
   summary: z.string(),
   summarySource: z.enum(['editor', 'generated']),

@@ -50,3 +50,9 @@ export async function listEditorOptions() {
   ]);
   return { categories: categoryOptions, authors: authorOptions, tags: tagOptions.map((t) => t.name) };
 }
+
+/** The author a piece started by staff without an author profile of their own is credited to, until they choose. */
+export async function firstAuthorId(): Promise<number | null> {
+  const [row] = await db.select({ id: authors.id }).from(authors).orderBy(asc(authors.name)).limit(1);
+  return row?.id ?? null;
+}

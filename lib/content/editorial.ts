@@ -11,11 +11,12 @@ export function readingMinutes(markdown: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-type Publishable = { categoryId: number | null; dek: string; keyPoints: string[]; disclaimer: string };
+type Publishable = { title: string; categoryId: number | null; dek: string; keyPoints: string[]; disclaimer: string };
 
 /** What a finance piece still lacks before it may be published; empty when it is ready. */
 export function missingForPublication(piece: Publishable): string[] {
   const missing: string[] = [];
+  if (!piece.title.trim()) missing.push('a headline');
   if (piece.categoryId === null) missing.push('a category');
   if (!piece.dek.trim()) missing.push('a dek');
   if (!piece.keyPoints.some((p) => p.trim())) missing.push('at least one key point');

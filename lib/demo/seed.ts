@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_DISCLAIMER } from '@/lib/content/editorial';
-import { renderBodyColumns } from '@/lib/content/markdown';
+import { bodyColumns } from '@/lib/content/body';
+import { markdownToDocument } from '@/lib/content/document/markdown';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/db';
 import { keepRevisions } from '@/db/queries/pieces';
@@ -93,8 +94,7 @@ export async function seedDemoContent(db: Database, options: { now?: Date; withU
             title: a.title,
             dek: a.dek,
             keyPoints: a.keyPoints,
-            body: a.body,
-            ...renderBodyColumns(a.body),
+            ...bodyColumns(markdownToDocument(a.body)),
             summary: a.summary,
             summarySource: 'editor' as const,
             disclaimer: DEFAULT_DISCLAIMER,

@@ -1,19 +1,22 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
+import { firstAuthorId } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/session';
 import { DEFAULT_DISCLAIMER, missingForPublication } from '@/lib/content/editorial';
 import { isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
-import { isMediaUrl } from '@/lib/media/uploads';
+import { isOurImage } from '@/lib/media/uploads';
 import { refusal, WORKFLOW, type Move } from './workflow';
-import { renderBodyColumns } from '@/lib/content/markdown';
+import { bodyColumns } from '@/lib/content/body';
+import { markdownToDocument } from '@/lib/content/document/markdown';
+import { parseBodyDocument } from '@/lib/content/document/validate';
+import { EMPTY_DOCUMENT, type BodyDocument } from '@/lib/content/document/types';
 
 const EDITORS: readonly Role[] = ['editor', 'admin'];
-// Covers come from our own upload store or the demo covers shipped in public/covers, never another site.
-const isOurImage = (url: string) => isMediaUrl(url) || /^\/covers\/[a-z0-9-]+\.(jpg|png|webp)$/.test(url);
 
 // Lists travel from the form as JSON strings.
 const jsonList = (item: z.ZodString, max: number, label: string) =>
@@ -41,11 +44,28 @@ const optionalText = (max: number) =>
 const pieceForm = z.object({
   id: formInteger.optional(),
   version: formInteger.optional(),
-  title: z.string().trim().min(1, 'Give the piece a headline.').max(200, 'Use at most 200 characters.'),
+  // A draft may be saved before it has a headline; the publish gate asks for one.
+  title: z.string().trim().max(200, 'Use at most 200 characters.').default(''),
   slug: z.string().trim().max(100, 'Use at most 100 characters.').refine((s) => s === '' || isSlug(s), 'Use lowercase letters, digits and single hyphens.').optional(),
   dek: z.string().trim().max(300, 'Use at most 300 characters.').default(''),
   keyPoints: jsonList(z.string().trim().min(1, 'A key point cannot be empty.').max(300, 'Keep key points under 300 characters.'), 8, 'Key points'),
-  body: z.string().max(200_000, 'The body is too long.').default(''),
+  // The editor sends its document; Markdown is accepted as an import where no document comes.
+  bodyDoc: z
+    .string()
+    .optional()
+    .transform((text, ctx): BodyDocument | undefined => {
+      if (text === undefined) return undefined;
+      let parsed;
+      try {
+        parsed = parseBodyDocument(JSON.parse(text));
+      } catch {
+        parsed = { ok: false as const, error: 'The body could not be read.' };
+      }
+      if (parsed.ok) return parsed.doc;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
+  body: z.string().max(200_000, 'The body is too long.').optional(),
   summary: z.string().trim().max(1000, 'Use at most 1,000 characters.').default(''),
   disclaimer: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(DEFAULT_DISCLAIMER),
   categoryId: z.union([z.literal(''), formInteger]).optional().transform((v) => (v ? v : null)),
@@ -85,9 +105,39 @@ export const notFound: ActionState = { error: 'That piece no longer exists.', st
 function pieceSlug(form: { slug?: string; title: string }, existing: Piece | null): string {
   if (existing?.publishedAt) return form.slug || existing.slug;
   if (!existing) return form.slug || slugify(form.title);
-  const followsHeadline = (!form.slug || form.slug === existing.slug) && existing.slug === slugify(existing.title);
-  return followsHeadline ? slugify(form.title) : form.slug || existing.slug;
+  const followsHeadline = (!form.slug || form.slug === existing.slug) && (existing.title === '' || existing.slug === slugify(existing.title));
+  if (!followsHeadline) return form.slug || existing.slug;
+  // An untitled draft keeps the placeholder it was created with until it has a headline.
+  return form.title ? slugify(form.title) : existing.slug;
 }
+
+/**
+ * Starts a piece: an empty draft that exists before its first word, so that nothing typed ever waits on the piece
+ * being created (typing during a new piece's first save used to lose words).
+ */
+export const startPieceCommand = command(ALL_STAFF, z.object({}), async (_form, user) => {
+  const authorId = user.authorId ?? (user.role === 'writer' ? null : await firstAuthorId());
+  if (!authorId) return { error: 'Your account has no author profile yet: ask an admin to add one.', status: 422 };
+  const fields: PieceFields = {
+    title: '',
+    slug: `untitled-${randomBytes(4).toString('hex')}`,
+    dek: '',
+    keyPoints: [],
+    ...bodyColumns(EMPTY_DOCUMENT),
+    summary: '',
+    summarySource: 'generated',
+    disclaimer: DEFAULT_DISCLAIMER,
+    categoryId: null,
+    authorId,
+    tagNames: [],
+    seoTitle: null,
+    seoDescription: null,
+    correctionNote: null,
+    coverImageUrl: null,
+    coverImageAlt: '',
+  };
+  return { ok: 'Started a new piece.', data: { id: await createPiece(fields, user.id) } };
+});
 
 export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
   const existing = form.id ? await getPiece(form.id) : null;
@@ -98,14 +148,14 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   // An editor's summary always wins; an empty one is generated from the body and labelled as such.
   // The editor shows a generated summary in its field: sending it back unchanged is not writing one.
   const ownSummary = existing?.summarySource === 'generated' && form.summary === existing.summary ? '' : form.summary;
-  const generated = ownSummary ? null : summarise(form.body);
+  const body = bodyColumns(form.bodyDoc ?? (form.body === undefined ? EMPTY_DOCUMENT : markdownToDocument(form.body)));
+  const generated = ownSummary ? null : summarise(body.body);
   const fields: PieceFields = {
     title: form.title,
     slug: pieceSlug(form, existing),
     dek: form.dek,
     keyPoints: form.keyPoints,
-    body: form.body,
-    ...renderBodyColumns(form.body),
+    ...body,
     summary: ownSummary || generated || '',
     summarySource: ownSummary ? 'editor' : 'generated',
     disclaimer: form.disclaimer,
@@ -175,6 +225,7 @@ export const submitForReview = command(rolesFor('submit'), target, async ({ id, 
   const piece = await findPiece(id);
   if (!isPiece(piece)) return piece;
   if (!mayEdit(user, piece)) return denied;
+  if (!piece.title.trim()) return { error: 'Give the piece a headline before sending it for review.', status: 422, fieldErrors: { title: ['Give the piece a headline.'] } };
   return makeMove('submit', piece, version, user, {}, 'Sent to the editors for review.');
 });
 

@@ -5,7 +5,7 @@ import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
 import { getRevisionSnapshots } from '@/db/queries/revisions';
 import { ALL_STAFF, command, formInteger } from '@/lib/auth/actions';
 import { denied, mayEdit, notFound, stale } from './pieces';
-import { renderBodyColumns } from '@/lib/content/markdown';
+import { bodyColumns, readStoredDocument } from '@/lib/content/body';
 
 const restoreForm = z.object({
   id: formInteger,
@@ -22,7 +22,7 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
   if (!snapshot) return { error: 'That revision does not exist.', status: 404 };
   const fields: PieceFields = {
     ...snapshot,
-    ...renderBodyColumns(snapshot.body),
+    ...bodyColumns(readStoredDocument(snapshot.bodyDoc, snapshot.body)),
     // The address stays, so links to a published piece never move; revisions keep no tags or SEO fields.
     slug: piece.slug,
     // As on every save, a writer cannot hand the piece to another author.

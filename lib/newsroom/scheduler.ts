@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import * as schema from '@/db/schema';
 import type { WorkerLog } from '@/lib/prices/worker';
-import { bodyRenderer } from '@/lib/content/markdown';
+import { bodyRenderer } from '@/lib/content/body';
 
 /**
  * Publishes scheduled pieces when they fall due. The database decides what is due, and the first sweep runs

@@ -1,10 +1,12 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { markdownToDocument } from '@/lib/content/document/markdown';
+import type { BodyDocument } from '@/lib/content/document/types';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
-import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, startPieceCommand, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 
 export const savePiece = formAction(savePieceCommand);
 export const submit = formAction(submitForReview);
@@ -15,8 +17,15 @@ export const archive = formAction(archivePiece);
 export const reopen = formAction(reopenPiece);
 export const heartbeat = formAction(heartbeatCommand);
 
-/** The editor's preview: the same renderer as the public page, for signed-in staff only. */
-export async function previewMarkdown(markdown: string): Promise<string> {
-  if (!(await getCurrentUser())) return '';
-  return renderMarkdown(String(markdown).slice(0, 200_000));
+/** "New piece": the draft exists before its first word, and the editor opens on it. */
+export async function startPiece(): Promise<void> {
+  const started = await startPieceCommand(await getCurrentUser(), {});
+  if (started.error) redirect(started.status === 401 ? '/sign-in' : '/admin?error=start');
+  redirect(`/admin/pieces/${(started.data as { id: number }).id}`);
+}
+
+/** Markdown pasted into the editor, as the document it describes; for signed-in staff only. */
+export async function importMarkdown(markdown: string): Promise<BodyDocument | null> {
+  if (!(await getCurrentUser())) return null;
+  return markdownToDocument(String(markdown).slice(0, 200_000));
 }
