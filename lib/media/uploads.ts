@@ -18,6 +18,8 @@ import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/server/request-limits'
 const MEDIA_FILE = new RegExp(`^[0-9a-f]{32}-(${COVER_WIDTHS.join('|')})\\.webp$`);
 const MEDIA_PATH = '/media/';
 export const isMediaUrl = (url: string) => url.startsWith(MEDIA_PATH) && MEDIA_FILE.test(url.slice(MEDIA_PATH.length));
+/** An image this site serves itself: an upload (/media/…) or one of the demo covers (/covers/…). */
+export const isOurImage = (url: string) => isMediaUrl(url) || /^\/covers\/[a-z0-9-]+\.(jpg|png|webp)$/.test(url);
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 const tooLarge = () => refuse(413, UPLOAD_TOO_LARGE);
