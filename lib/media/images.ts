@@ -1,9 +1,8 @@
 // Turning an uploaded cover into the WebP renditions the site serves: checked by content, never by name.
 import sharp from 'sharp';
+import { COVER_WIDTHS } from './urls';
 
 const MIN_COVER_WIDTH = 600;
-/** Widest first; an image narrower than a rendition is never enlarged to fill it. */
-export const COVER_WIDTHS = [1600, 800] as const;
 // Far above any camera's output; stops a small file that decodes into gigabytes of pixels.
 const MAX_PIXELS = 60_000_000;
 

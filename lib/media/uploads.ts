@@ -8,18 +8,12 @@ import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF } from '@/lib/auth/actions';
 import { hasRole } from '@/lib/auth/session';
 import { uploadDir } from '@/lib/env';
-import { COVER_WIDTHS, renderCover, type Rendition } from '@/lib/media/images';
+import { renderCover, type Rendition } from '@/lib/media/images';
+import { COVER_WIDTHS, MEDIA_PATH } from '@/lib/media/urls';
 import { log } from '@/lib/log';
 import { readBody } from '@/lib/server/request-body';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/server/request-limits';
 
-
-/** A stored rendition: named by a hash of the renditions' bytes, so a name never comes to mean other bytes. */
-const MEDIA_FILE = new RegExp(`^[0-9a-f]{32}-(${COVER_WIDTHS.join('|')})\\.webp$`);
-const MEDIA_PATH = '/media/';
-export const isMediaUrl = (url: string) => url.startsWith(MEDIA_PATH) && MEDIA_FILE.test(url.slice(MEDIA_PATH.length));
-/** An image this site serves itself: an upload (/media/…) or one of the demo covers (/covers/…). */
-export const isOurImage = (url: string) => isMediaUrl(url) || /^\/covers\/[a-z0-9-]+\.(jpg|png|webp)$/.test(url);
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 const tooLarge = () => refuse(413, UPLOAD_TOO_LARGE);

@@ -9,7 +9,7 @@ import type { Role } from '@/lib/auth/session';
 import { DEFAULT_DISCLAIMER, missingForPublication } from '@/lib/content/editorial';
 import { isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
-import { isOurImage } from '@/lib/media/uploads';
+import { isOurImage } from '@/lib/media/urls';
 import { refusal, WORKFLOW, type Move } from './workflow';
 import { bodyColumns } from '@/lib/content/body';
 import { markdownToDocument } from '@/lib/content/document/markdown';

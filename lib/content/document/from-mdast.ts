@@ -1,7 +1,7 @@
 // Markdown's syntax tree (mdast, as lib/content/markdown.ts parses it) as a body document, keeping what the Markdown
 // renderer shows: raw HTML and unsafe links are dropped as it drops them, reference links resolved as it resolves them.
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { isOurImage } from '@/lib/media/uploads';
+import { isOurImage } from '@/lib/media/urls';
 import { readFigureTitle } from './figure-title';
 import { mergeText, textNode } from './inline';
 import { normalizeHeadingLevel, normalizeLanguage } from './normalize';

@@ -1,7 +1,7 @@
 // The server's reading of a body the editor sent: only the nodes, marks and attributes of types.ts, nested as the
 // editor nests them, with addresses and sizes checked. A hand-written walk rather than zod: each refusal names what
 // was refused and where, and depth is checked before recursing, so hostile nesting cannot exhaust the stack.
-import { isOurImage } from '@/lib/media/uploads';
+import { isOurImage } from '@/lib/media/urls';
 import { canonicalMarks, mergeText, textNode } from './inline';
 import { normalizeHeadingLevel, normalizeLanguage } from './normalize';
 import { EMPTY_DOCUMENT } from './types';
