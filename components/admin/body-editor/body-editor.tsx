@@ -1,6 +1,6 @@
 'use client';
 
-import { EditorContent, useEditor, useEditorState, type JSONContent } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BodyDocument } from '@/lib/content/document/types';
 import { bodyExtensions } from './extensions';
@@ -64,8 +64,6 @@ export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
     }
   }, [editor, value]);
 
-  const words = useEditorState({ editor, selector: ({ editor: e }) => e?.storage.characterCount.words() ?? 0 }) ?? 0;
-
   return (
     <div>
       <p className="font-semibold">Body</p>
@@ -73,7 +71,7 @@ export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
         {editor && <Toolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />}
         <EditorContent editor={editor} />
       </div>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{describeLength(words)}</p>
+      {editor && <LengthNote editor={editor} />}
       {error && (
         <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
           {error}
@@ -81,4 +79,10 @@ export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
       )}
     </div>
   );
+}
+
+// Mounted once the editor exists: useEditorState does not recompute when its editor goes from null to an instance.
+function LengthNote({ editor }: { editor: Editor }) {
+  const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
+  return <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{describeLength(words)}</p>;
 }

@@ -11,6 +11,8 @@ const DROPPED = 'script, style, noscript, template, iframe, object, embed, meta,
 export function cleanPastedHTML(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   doc.querySelectorAll(DROPPED).forEach((element) => element.remove());
+  // Hidden on the page it came from (ad slots, screen-reader-only duplicates): not part of what was copied to read.
+  doc.querySelectorAll<HTMLElement>('[style]').forEach((element) => element.style.display === 'none' && element.remove());
   dropWordListMarkers(doc);
   // Google Docs wraps everything in <b style="font-weight:normal" id="docs-internal-guid-…">, which is not bold.
   doc.querySelectorAll('b, strong').forEach((element) => {
@@ -30,9 +32,9 @@ export function cleanPastedHTML(html: string): string {
   doc.querySelectorAll('p').forEach((p) => {
     if (!p.textContent?.replace(/\u00a0/g, ' ').trim() && !p.querySelector('img')) p.remove();
   });
-  doc.querySelectorAll('[style], [class], [id], [dir], [align], [lang]').forEach((element) => {
-    for (const name of ['style', 'class', 'id', 'dir', 'align', 'lang']) element.removeAttribute(name);
-  });
+  // Presentation, and the source page's link behaviour (target, rel): the public page decides its own.
+  const dropped = ['style', 'class', 'id', 'dir', 'align', 'lang', 'target', 'rel'];
+  doc.querySelectorAll(dropped.map((name) => `[${name}]`).join(', ')).forEach((element) => dropped.forEach((name) => element.removeAttribute(name)));
   return doc.body.innerHTML;
 }
 

@@ -110,7 +110,8 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
             onClick={() => !tool.disabled && tool.run()}
             className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold hover:bg-zinc-100 aria-disabled:opacity-40 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
           >
-            <span aria-hidden="true">{tool.text}</span>
+            {/* Drawn as an icon font's glyph would be (CSS content, not text): the button's name is its aria-label. */}
+            <span aria-hidden="true" data-icon={tool.text} className="before:content-[attr(data-icon)]" />
           </button>
         ))}
       </div>
