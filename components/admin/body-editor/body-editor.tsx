@@ -19,7 +19,7 @@ type Props = {
 const contentClass = [
   'prose-article min-h-80 px-4 py-3 focus:outline-none',
   '[&_p.is-editor-empty:first-child]:before:pointer-events-none [&_p.is-editor-empty:first-child]:before:float-left [&_p.is-editor-empty:first-child]:before:h-0 [&_p.is-editor-empty:first-child]:before:text-zinc-500 [&_p.is-editor-empty:first-child]:before:content-[attr(data-placeholder)]',
-  '[&_table]:table [&_td]:border [&_th]:border [&_td]:align-top [&_.selectedCell]:bg-brand-50 dark:[&_.selectedCell]:bg-zinc-800',
+  '[&_table]:table! [&_td]:border [&_th]:border [&_td]:align-top [&_.selectedCell]:bg-brand-50 dark:[&_.selectedCell]:bg-zinc-800',
   '[&_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror-selectednode]:outline-brand-600',
 ].join(' ');
 
@@ -69,7 +69,8 @@ export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
       <p className="font-semibold">Body</p>
       <div className={`mt-1 rounded border ${error ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700'} bg-white dark:bg-zinc-900`}>
         {editor && <Toolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />}
-        <EditorContent editor={editor} />
+        {/* Scrolls sideways as a whole when a table is wider than a phone. */}
+        <EditorContent editor={editor} className="overflow-x-auto" />
       </div>
       {editor && <LengthNote editor={editor} />}
       {error && (

@@ -42,7 +42,6 @@ export function ToolbarPrompt({ label, initial = '', placeholder, inputMode = 't
         <input
           id={id}
           // Opened on purpose by the writer, who expects to type straight away.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           type={inputMode === 'url' ? 'url' : 'text'}
           value={value}

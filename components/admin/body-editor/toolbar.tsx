@@ -1,7 +1,7 @@
 'use client';
 
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { uploadImage } from '../upload';
 import { COIN_SYMBOL } from './coin';
 import { isAllowedHref, isHttpUrl } from './link-policy';
@@ -36,8 +36,7 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
   });
   const [focused, setFocused] = useState(0);
   const [upload, setUpload] = useState<{ busy: boolean; error?: string }>({ busy: false });
-  const fileInput = useRef<HTMLInputElement>(null);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const fileInputId = useId();
   const chain = () => editor.chain().focus();
 
   const tools: Tool[] = [
@@ -62,7 +61,7 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
           { label: 'Delete table', text: 'Delete table', run: () => chain().deleteTable().run() },
         ]
       : [{ label: 'Table', text: 'Table', run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() }]),
-    { label: upload.busy ? 'Image (uploading…)' : 'Image', text: 'Image', disabled: upload.busy, run: () => fileInput.current?.click() },
+    { label: upload.busy ? 'Image (uploading…)' : 'Image', text: 'Image', disabled: upload.busy, run: () => document.getElementById(fileInputId)?.click() },
     { label: 'Embed', text: 'Embed', run: () => onPrompt('embed') },
     { label: 'Coin', text: '$ Coin', run: () => onPrompt('coin') },
     { label: 'Undo', text: '↶', keys: 'Mod-Z', disabled: !state.canUndo, run: () => chain().undo().run() },
@@ -70,13 +69,13 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
   ];
   const current = Math.min(focused, tools.length - 1);
 
-  function move(event: KeyboardEvent) {
+  function move(event: KeyboardEvent<HTMLDivElement>) {
     const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tools.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const index = (next + tools.length) % tools.length;
     setFocused(index);
-    buttons.current[index]?.focus();
+    event.currentTarget.querySelectorAll('button')[index]?.focus();
   }
 
   async function insertImage(input: HTMLInputElement) {
@@ -94,11 +93,10 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
 
   return (
     <div className="sticky top-0 z-10 rounded-t border-b border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950">
-      <div role="toolbar" aria-label="Formatting" onKeyDown={move} className="flex flex-wrap gap-1 p-1">
+      <div role="toolbar" aria-label="Formatting" onKeyDown={move} className="flex gap-1 overflow-x-auto p-1 sm:flex-wrap">
         {tools.map((tool, index) => (
           <button
             key={tool.label}
-            ref={(button) => void (buttons.current[index] = button)}
             type="button"
             tabIndex={index === current ? 0 : -1}
             aria-label={tool.label}
@@ -108,14 +106,14 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
             title={tool.keys ? `${tool.label} (${tool.keys.replace('Mod', 'Ctrl')})` : tool.label}
             onFocus={() => setFocused(index)}
             onClick={() => !tool.disabled && tool.run()}
-            className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold hover:bg-zinc-100 aria-disabled:opacity-40 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
+            className="min-h-11 min-w-11 shrink-0 rounded px-2 text-sm font-semibold hover:bg-zinc-100 aria-disabled:opacity-40 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
           >
             {/* Drawn as an icon font's glyph would be (CSS content, not text): the button's name is its aria-label. */}
             <span aria-hidden="true" data-icon={tool.text} className="before:content-[attr(data-icon)]" />
           </button>
         ))}
       </div>
-      <input ref={fileInput} type="file" accept="image/jpeg,image/png,image/webp,image/avif" tabIndex={-1} aria-hidden="true" className="hidden" onChange={(e) => void insertImage(e.currentTarget)} />
+      <input id={fileInputId} type="file" accept="image/jpeg,image/png,image/webp,image/avif" tabIndex={-1} aria-hidden="true" className="hidden" onChange={(e) => void insertImage(e.currentTarget)} />
       <p aria-live="polite" className="px-2 text-sm empty:hidden">
         {upload.busy ? 'Uploading image…' : ''}
       </p>
