@@ -3,6 +3,7 @@
 import Image from 'next/image';
 import { useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
+import { uploadImage } from './upload';
 
 type Props = {
   url: string;
@@ -11,21 +12,6 @@ type Props = {
   onAltChange: (alt: string) => void;
   errors: { url?: string; alt?: string };
 };
-
-type Uploaded = { url: string } | { error: string };
-
-async function upload(file: File): Promise<Uploaded> {
-  const form = new FormData();
-  form.set('file', file);
-  try {
-    const response = await fetch('/admin/uploads', { method: 'POST', body: form });
-    const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string };
-    if (response.ok && body.url) return { url: body.url };
-    return { error: body.error ?? `The upload failed (HTTP ${response.status}). Try again.` };
-  } catch {
-    return { error: 'The upload did not reach the server. Check the connection and try again.' };
-  }
-}
 
 /** The piece's cover: uploaded at once (the server checks and converts it), then saved with the piece. */
 export function CoverField({ url, alt, onUrlChange, onAltChange, errors }: Props) {
@@ -37,7 +23,7 @@ export function CoverField({ url, alt, onUrlChange, onAltChange, errors }: Props
     if (!file) return;
     setUploading(true);
     setUploadError('');
-    const result = await upload(file);
+    const result = await uploadImage(file);
     setUploading(false);
     // Cleared so that choosing the same file again, after a refusal, tries again.
     input.value = '';

@@ -16,7 +16,8 @@ type Props = {
   onAction: (action: PieceAction, extra?: Record<string, string>) => Promise<void>;
 };
 
-const secondary = 'min-h-11 w-full rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700';
+// In a row on phones (the editor's bottom bar), stacked in the sidebar from lg up.
+const secondary = 'min-h-11 shrink-0 whitespace-nowrap rounded border border-zinc-300 px-4 font-semibold lg:w-full dark:border-zinc-700';
 
 /** The moves the workflow table allows this user on a piece in this status; the server checks the same table. */
 export function PieceWorkflow({ status, role, publishedBefore, actions, onAction }: Props) {
@@ -30,15 +31,15 @@ export function PieceWorkflow({ status, role, publishedBefore, actions, onAction
       </button>
     );
   return (
-    <div className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+    <div className="flex shrink-0 gap-2 lg:block lg:space-y-2 lg:border-t lg:border-zinc-200 lg:pt-4 lg:dark:border-zinc-800">
       {simple('submit', 'Submit for review')}
       {moves.has('publish') && (
         <>
-          <button type="button" onClick={() => void onAction(actions.publish, { asNew: String(asNew) })} className="min-h-11 w-full rounded bg-emerald-700 px-4 font-semibold text-white">
+          <button type="button" onClick={() => void onAction(actions.publish, { asNew: String(asNew) })} className="min-h-11 shrink-0 whitespace-nowrap rounded bg-emerald-700 px-4 font-semibold text-white lg:w-full">
             {publishedBefore && !asNew ? 'Publish again' : 'Publish now'}
           </button>
           {publishedBefore && (
-            <label className="flex min-h-11 items-center gap-2">
+            <label className="flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap lg:whitespace-normal">
               <input type="checkbox" checked={asNew} onChange={(e) => setAsNew(e.target.checked)} className="size-5" />
               Publish as new: today&apos;s date, at the top of every list
             </label>
@@ -46,11 +47,11 @@ export function PieceWorkflow({ status, role, publishedBefore, actions, onAction
         </>
       )}
       {moves.has('schedule') && (
-        <div className="flex gap-2">
+        <div className="flex shrink-0 gap-2">
           <label htmlFor="schedule-at" className="sr-only">
             Publish at
           </label>
-          <input id="schedule-at" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} className={`${inputClass} mt-0 min-w-0`} />
+          <input id="schedule-at" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} className={`${inputClass} mt-0 w-52 min-w-0 lg:w-full`} />
           <button
             type="button"
             disabled={!scheduleAt}
