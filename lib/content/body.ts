@@ -21,22 +21,31 @@ export const bodyColumns = (doc: BodyDocument): BodyColumns => ({
   bodyHtmlRenderer: BODY_RENDERER_VERSION,
 });
 
+const validStoredDocument = (stored: StoredDocument): BodyDocument | null => {
+  const parsed = parseBodyDocument(stored);
+  if (!parsed.ok) log('body_document_error', { reason: parsed.error });
+  return parsed.ok ? parsed.doc : null;
+};
+
 /**
- * A stored document as the editor and the renderer take it. Every document was validated when it was saved; one
- * that no longer passes (a rule tightened since) is logged and read as empty rather than shown unchecked.
+ * A stored document as the editor and the renderer take it: a body from before documents is read from its
+ * Markdown. Every document was validated when it was saved; one that no longer passes (a rule tightened since) is
+ * logged and read from the Markdown saved with it rather than shown unchecked.
  */
 export function readStoredDocument(stored: StoredDocument | null, markdown: string): BodyDocument {
-  if (stored === null) return markdownToDocument(markdown);
-  const parsed = parseBodyDocument(stored);
-  if (parsed.ok) return parsed.doc;
-  log('body_document_invalid', { reason: parsed.error }, 'error');
-  return EMPTY_DOCUMENT;
+  return (stored && validStoredDocument(stored)) ?? markdownToDocument(markdown);
 }
 
 /** This renderer, for the queries that store what it makes (db/queries/pieces.ts). */
 export const bodyRenderer: BodyRenderer = {
   version: BODY_RENDERER_VERSION,
-  columns: ({ bodyDoc, body }) => bodyColumns(readStoredDocument(bodyDoc, body)),
+  columns: ({ bodyDoc, body }) => {
+    const doc = bodyDoc && validStoredDocument(bodyDoc);
+    // A document that no longer validates is kept as it is (a sweep rewrites nobody's words); its page shows the
+    // Markdown saved with it.
+    if (bodyDoc && !doc) return { bodyDoc, body, bodyHtml: renderDocumentHtml(markdownToDocument(body)), bodyHtmlRenderer: BODY_RENDERER_VERSION };
+    return bodyColumns(doc ?? markdownToDocument(body));
+  },
 };
 
 /** An article's body as HTML: as stored when this renderer stored it, else rendered now. */

@@ -9,7 +9,7 @@ import { ALL_STAFF } from '@/lib/auth/actions';
 import { hasRole } from '@/lib/auth/session';
 import { uploadDir } from '@/lib/env';
 import { renderCover, type Rendition } from '@/lib/media/images';
-import { COVER_WIDTHS, MEDIA_PATH } from '@/lib/media/urls';
+import { COVER_WIDTHS, isMediaFileName, MEDIA_PATH } from '@/lib/media/urls';
 import { log } from '@/lib/log';
 import { readBody } from '@/lib/server/request-body';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@/lib/server/request-limits';
@@ -61,8 +61,8 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'Cont
 
 /** GET /media/<file>: a stored rendition. Its name is its content, so browsers and CDNs may keep it forever. */
 export async function serveMedia(name: string): Promise<Response> {
-  // The pattern admits no slash, dot-segment or encoded byte: nothing outside the upload directory.
-  if (!MEDIA_FILE.test(name)) return notFound();
+  // Nothing outside the upload directory.
+  if (!isMediaFileName(name)) return notFound();
   const file = path.join(uploadDir, name);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return notFound();

@@ -143,6 +143,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   const existing = form.id ? await getPiece(form.id) : null;
   if (form.id && !existing) return notFound;
   if (existing && !mayEdit(user, existing)) return denied;
+  if (!form.title && existing && existing.status !== 'draft') return { error: 'A piece beyond a draft keeps its headline.', status: 422, fieldErrors: { title: ['Give the piece a headline.'] } };
   const authorId = user.role === 'writer' ? (existing?.authorId ?? user.authorId) : (form.authorId ?? existing?.authorId ?? user.authorId);
   if (!authorId) return { error: 'Choose an author for the piece.', status: 422, fieldErrors: { authorId: ['Choose an author.'] } };
   // An editor's summary always wins; an empty one is generated from the body and labelled as such.

@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/db';
 import { getActiveUser, getPasswordHash, setPasswordHash, type StaffUser } from '@/db/queries/users';
-import { users } from '@/db/schema';
+import { users, type StoredDocument } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { DEFAULT_DISCLAIMER } from '@/lib/content/editorial';
 import { slugify } from '@/db/slugs';
-import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from '@/lib/content/markdown';
+import { bodyColumns, readStoredDocument } from '@/lib/content/body';
+import type { BodyDocument } from '@/lib/content/document/types';
+import { markdownToDocument } from '@/lib/content/document/markdown';
 import { changePassword } from '@/lib/newsroom/account';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
@@ -60,16 +62,22 @@ const audit = (action: string, entityType: string, entityId: number, details: Ro
 const text = (input: Record<string, unknown>, field: string, absent = '') => (typeof input[field] === 'string' ? (input[field] as string).trim() : absent);
 const list = (input: Record<string, unknown>, field: string) => (JSON.parse(text(input, field, '[]')) as string[]).map((item) => item.trim());
 
+/** A body's columns as a save stores them, from its document. */
+function storedBody(doc: BodyDocument): Row {
+  const columns = bodyColumns(doc);
+  return { body_doc: columns.bodyDoc, body: columns.body, body_html: columns.bodyHtml, body_html_renderer: columns.bodyHtmlRenderer };
+}
+
 /** What saving `values` (columns as they are named in the database) over a piece stores: the row, a revision, its tags, a redirect from its old address. */
 function pieceSaved({ before, after }: Stored, id: number, values: Row, tagNames: string[]) {
   const old = rowOf(before, 'articles', id)!;
   const next: Row = { ...old, ...values, version: (old.version as number) + 1 };
   const changes: Row = {
-    [`articles ${id}`]: updated(old, { ...values, body_html: renderMarkdown(values.body as string), body_html_renderer: MARKDOWN_RENDERER_VERSION, version: next.version, updated_at: recent, search: expect.any(String) }),
+    [`articles ${id}`]: updated(old, { ...values, version: next.version, updated_at: recent, search: expect.any(String) }),
     '+article_revisions': [{
       id: anyId, article_id: id, version: next.version, editor_id: admin.id, created_at: recent,
       snapshot: {
-        title: next.title, slug: next.slug, dek: next.dek, keyPoints: next.key_points, body: next.body, summary: next.summary, summarySource: next.summary_source,
+        title: next.title, slug: next.slug, dek: next.dek, keyPoints: next.key_points, bodyDoc: next.body_doc, body: next.body, summary: next.summary, summarySource: next.summary_source,
         disclaimer: next.disclaimer, categoryId: next.category_id, authorId: next.author_id, coverImageUrl: next.cover_image_url, coverImageAlt: next.cover_image_alt,
       },
     }],
@@ -159,12 +167,12 @@ const cases: Case[] = [
       const piece = await published();
       return { id: piece.id, version: piece.version, title: 'A headline', dek: 'A dek.', keyPoints: '["One."]', tags: '["bitcoin"]', body: 'Body.', categoryId, coverImageUrl: piece.coverImageUrl, coverImageAlt: 'A coin.' };
     },
-    // Stored as sent, after the trimming the form promises; the body byte for byte.
+    // Stored as sent, after the trimming the form promises; Markdown sent as the body is imported as a document.
     stores: (stored) => {
       const { input, before } = stored;
       const id = Number(input.id);
       const old = rowOf(before, 'articles', id)!;
-      const body = typeof input.body === 'string' ? input.body : '';
+      const body = storedBody(markdownToDocument(typeof input.body === 'string' ? input.body : ''));
       // An editor's summary wins; an empty one (or the generated one sent back) is generated from the body.
       const sent = text(input, 'summary');
       const own = old.summary_source === 'generated' && sent === old.summary ? '' : sent;
@@ -176,8 +184,8 @@ const cases: Case[] = [
         slug: text(input, 'slug') || old.slug,
         dek: text(input, 'dek'),
         key_points: list(input, 'keyPoints'),
-        body,
-        summary: own || summarise(body),
+        ...body,
+        summary: own || summarise(body.body as string),
         summary_source: own ? 'editor' : 'generated',
         disclaimer: text(input, 'disclaimer', DEFAULT_DISCLAIMER),
         category_id: input.categoryId ? Number(input.categoryId) : null,
@@ -221,7 +229,7 @@ const cases: Case[] = [
       const tagNames = rowsOf(stored.before, 'article_tags', (row) => row.article_id === id).map((link) => rowOf(stored.before, 'tags', link.tag_id)!.name as string);
       return {
         ...pieceSaved(stored, id, {
-          title: snapshot.title, dek: snapshot.dek, key_points: snapshot.keyPoints, body: snapshot.body, summary: snapshot.summary, summary_source: snapshot.summarySource,
+          title: snapshot.title, dek: snapshot.dek, key_points: snapshot.keyPoints, ...storedBody(readStoredDocument(snapshot.bodyDoc as StoredDocument, snapshot.body as string)), summary: snapshot.summary, summary_source: snapshot.summarySource,
           disclaimer: snapshot.disclaimer, category_id: snapshot.categoryId, author_id: snapshot.authorId, cover_image_url: snapshot.coverImageUrl, cover_image_alt: snapshot.coverImageAlt,
         }, tagNames),
         '+audit_log': [audit('restore', 'article', id, { fromVersion: revision, version: (old.version as number) + 1 })],

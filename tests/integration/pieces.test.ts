@@ -7,7 +7,10 @@ import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
-import { bodyRenderer, MARKDOWN_RENDERER_VERSION, readBodyHtml, renderMarkdown } from '@/lib/content/markdown';
+import { BODY_RENDERER_VERSION, bodyColumns, bodyRenderer, readBodyHtml } from '@/lib/content/body';
+import { markdownToDocument } from '@/lib/content/document/markdown';
+import { parseBodyDocument } from '@/lib/content/document/validate';
+import { demoArticles } from '@/lib/demo/articles';
 import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
@@ -54,25 +57,30 @@ describe('writing pieces', () => {
     expect((await publishPiece(editor, { id: piece.id, version: (saved.data as { version: number }).version })).ok).toBe('Published.');
     expect(readBodyHtml((await getPublishedArticle(piece.slug))!)).toBe(row!.bodyHtml);
 
-    // An operator's fix in SQL changes the body alone: the HTML stored for the old body must not outlive it.
-    await db.update(articles).set({ body: 'Hosting pays *by the hour*.' }).where(eq(articles.id, piece.id));
+    // An operator's fix in SQL changes the document alone: the HTML stored for the old one must not outlive it.
+    await db.update(articles).set({ bodyDoc: markdownToDocument('Hosting pays *by the hour*.') }).where(eq(articles.id, piece.id));
     const fixed = (await getPublishedArticle(piece.slug))!;
     expect(fixed.bodyHtml).toBeNull();
     expect(readBodyHtml(fixed)).toBe('<p>Hosting pays <em>by the hour</em>.</p>');
   });
 
-  it('stores the HTML of bodies saved before it was kept, or by an older renderer, a batch at a time', async () => {
+  it('converts every body written as Markdown before documents, and renders those of an older renderer, a batch at a time', async () => {
     const older = [
-      await createArticle({ body: '## Old\n\nSaved *before* 0006.' }),
-      await createArticle({ body: 'Rendered by renderer 0.', bodyHtml: '<p>stale</p>', bodyHtmlRenderer: MARKDOWN_RENDERER_VERSION - 1 }),
-      await createArticle({ body: 'A third, for a second batch.' }),
+      ...(await Promise.all(demoArticles.map((article) => createArticle({ body: article.body })))),
+      await createArticle({ ...bodyColumns(markdownToDocument('Rendered by renderer 1.')), bodyHtml: '<p>stale</p>', bodyHtmlRenderer: BODY_RENDERER_VERSION - 1 }),
     ];
     let batches = 0;
-    while ((await renderOutdatedBodies(bodyRenderer, db, 2)) > 0) batches += 1;
-    expect(batches).toBeGreaterThanOrEqual(2);
-    const rows = await db.select({ body: articles.body, bodyHtml: articles.bodyHtml, renderer: articles.bodyHtmlRenderer }).from(articles).where(inArray(articles.id, older.map((a) => a.id)));
-    expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row).toEqual({ body: row.body, bodyHtml: renderMarkdown(row.body), renderer: MARKDOWN_RENDERER_VERSION });
+    while ((await renderOutdatedBodies(bodyRenderer, db, 25)) > 0) batches += 1;
+    expect(batches).toBeGreaterThanOrEqual(3);
+    const rows = await db.select({ id: articles.id, bodyDoc: articles.bodyDoc, bodyHtml: articles.bodyHtml, renderer: articles.bodyHtmlRenderer }).from(articles).where(inArray(articles.id, older.map((a) => a.id)));
+    expect(rows).toHaveLength(older.length);
+    for (const [index, article] of demoArticles.entries()) {
+      const row = rows.find((r) => r.id === older[index]!.id)!;
+      // The document the Markdown describes, valid as a save would store it, and the page's HTML made from it.
+      expect(parseBodyDocument(row.bodyDoc)).toEqual({ ok: true, doc: markdownToDocument(article.body) });
+      expect(row).toMatchObject({ bodyHtml: bodyColumns(markdownToDocument(article.body)).bodyHtml, renderer: BODY_RENDERER_VERSION });
+    }
+    expect(rows.find((r) => r.id === older.at(-1)!.id)).toMatchObject({ bodyHtml: '<p>Rendered by renderer 1.</p>', renderer: BODY_RENDERER_VERSION });
     expect(await renderOutdatedBodies(bodyRenderer, db)).toBe(0);
   });
 

@@ -5,7 +5,8 @@ import { documentToMarkdown, markdownToDocument } from '@/lib/content/document/m
 import { countWords, documentText } from '@/lib/content/document/text';
 import type { BodyDocument } from '@/lib/content/document/types';
 import { parseBodyDocument } from '@/lib/content/document/validate';
-import { parseMarkdown, renderMarkdown } from '@/lib/content/markdown';
+import { parseMarkdown } from '@/lib/content/markdown';
+import { renderMarkdownBeforeDocuments as renderMarkdown } from '../support/markdown-before-documents';
 import { demoArticles } from '@/lib/demo/articles';
 
 type Tree = { type: string; content?: Tree[]; marks?: { type: string; attrs?: { href?: string } }[] };

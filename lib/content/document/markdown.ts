@@ -36,4 +36,5 @@ const writer = unified()
 export const markdownToDocument = (markdown: string): BodyDocument => documentFromMdast(parseMarkdown(markdown));
 
 /** The body's text form, in GitHub-flavoured Markdown. */
-export const documentToMarkdown = (doc: BodyDocument): string => writer.stringify(mdastFromDocument(doc));
+// Without the final newline remark ends a file with: the body column holds the text, not a file.
+export const documentToMarkdown = (doc: BodyDocument): string => writer.stringify(mdastFromDocument(doc)).replace(/\n$/, '');
