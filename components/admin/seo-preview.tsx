@@ -16,7 +16,7 @@ export function SeoPreview({ title, slug, description, image }: Props) {
   const shownTitle = title.trim() || 'Headline';
   const shownDescription = description.trim() || 'The dek or the SEO description appears here.';
   return (
-    <section aria-labelledby="seo-preview-heading" className="space-y-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+    <section aria-labelledby="seo-preview-heading" className="space-y-3 [overflow-wrap:anywhere] border-t border-zinc-200 pt-4 dark:border-zinc-800">
       <h2 id="seo-preview-heading" className="font-semibold">
         How it appears
       </h2>
