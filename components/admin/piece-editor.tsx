@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
@@ -276,13 +275,15 @@ export function PieceEditor({ id, version: initialVersion, status, publishedBefo
             <PieceWorkflow status={status} role={role} publishedBefore={publishedBefore} actions={actions} onAction={transition} />
           </div>
         </div>
+        {/* Plain links: coming Back to the editor then loads the piece afresh. The client router would restore the
+            page as first rendered, with the version it opened at, and the next publish would be refused as stale. */}
         <div className="flex flex-wrap gap-2">
-          <Link href={`/admin/pieces/${id}/preview`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
+          <a href={`/admin/pieces/${id}/preview`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
             Preview
-          </Link>
-          <Link href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
+          </a>
+          <a href={`/admin/pieces/${id}/revisions`} className="inline-flex min-h-11 items-center rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
             Revisions
-          </Link>
+          </a>
         </div>
         <Field id="slug" label="Slug" error={error('slug')}>
           <input id="slug" value={fields.slug} maxLength={100} placeholder="made from the headline" onChange={(e) => update('slug', e.target.value)} className={inputClass} />

@@ -12,7 +12,8 @@ async function openNewPieceAsEditor(page: Page) {
   await page.getByLabel('Password').fill('editor-demo-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await page.goto('/admin/pieces/new');
+  await page.getByRole('button', { name: 'New piece' }).click();
+  await expect(page).toHaveURL(/\/admin\/pieces\/\d+$/);
 }
 
 async function storedPiece(id: number) {
@@ -30,7 +31,7 @@ test('an editor gives a piece a cover with alt text, and readers see that image 
   await page.getByLabel('Dek').fill('Miners lean on hosting income while fees stay thin.');
   await page.getByLabel('Key point 1', { exact: true }).fill('Difficulty rose for the fourth adjustment in a row.');
   await page.getByLabel(/^Category/).selectOption({ label: 'Mining' });
-  await page.getByLabel('Body (Markdown)').fill('Public miners reported thinner margins this month as network difficulty kept rising.');
+  await page.getByRole('textbox', { name: 'Body' }).fill('Public miners reported thinner margins this month as network difficulty kept rising.');
   await page.getByLabel('Cover image').setInputFiles({ name: 'container.png', mimeType: 'image/png', buffer: photo });
   await page.getByLabel('Alt text (required)').fill(alt);
   await expect(page.getByRole('img', { name: alt })).toBeVisible();

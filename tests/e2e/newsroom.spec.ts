@@ -18,8 +18,16 @@ async function editorPage(browser: Browser, who: 'writer' | 'editor' | 'admin') 
   return page;
 }
 
+const bodyOf = (page: Page) => page.getByRole('textbox', { name: 'Body' });
+
+async function startPiece(page: Page) {
+  await page.getByRole('button', { name: 'New piece' }).click();
+  await expect(page).toHaveURL(/\/admin\/pieces\/\d+$/);
+  return Number(page.url().split('/').pop());
+}
+
 async function writeDraft(page: Page, title: string) {
-  await page.getByRole('link', { name: 'New piece' }).click();
+  const id = await startPiece(page);
   await page.getByLabel('Headline').fill(title);
   await page.getByLabel('Dek').fill('Treasury desks want yield without leaving the chain.');
   await page.getByLabel('Key point 1', { exact: true }).fill('Tokenized funds passed $6 billion.');
@@ -27,10 +35,9 @@ async function writeDraft(page: Page, title: string) {
   await page.getByLabel('Key point 2', { exact: true }).fill('Most assets sit on Ethereum.');
   await page.getByLabel(/^Category/).selectOption({ label: 'Markets' });
   await page.getByLabel(/^Tags/).fill('Tokenization, Stablecoins');
-  await page.getByLabel('Body (Markdown)').fill('## Why it matters\n\nFund managers are moving **money-market** shares on chain. Settlement takes minutes instead of days.');
+  await bodyOf(page).fill('Fund managers are moving money-market shares on chain. Settlement takes minutes instead of days.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
-  await expect(page).toHaveURL(/\/admin\/pieces\/\d+$/);
-  return Number(page.url().split('/').pop());
+  return id;
 }
 
 test('a writer drafts a piece that saves itself, and cannot publish it', async ({ page }) => {
@@ -84,15 +91,15 @@ test('a save based on a stale version is refused and both texts are kept', async
   const bob = await editorPage(browser, 'editor');
   await bob.goto(`/admin/pieces/${id}`);
 
-  await alice.getByLabel('Body (Markdown)').fill('Alice rewrote the lede.');
+  await bodyOf(alice).fill('Alice rewrote the lede.');
   await expect(alice.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
-  await bob.getByLabel('Body (Markdown)').fill('Bob rewrote it differently.');
+  await bodyOf(bob).fill('Bob rewrote it differently.');
   await bob.getByRole('button', { name: 'Save now' }).click();
 
   await expect(bob.locator('main').getByRole('alert')).toContainText('Someone else saved this piece');
   await bob.getByText(/^Their version/).click();
   await expect(bob.locator('main').getByRole('alert')).toContainText('Alice rewrote the lede.');
-  await expect(bob.getByLabel('Body (Markdown)')).toHaveValue('Bob rewrote it differently.');
+  await expect(bodyOf(bob)).toHaveText('Bob rewrote it differently.');
   expect(await connectBody(id)).toBe('Alice rewrote the lede.');
 });
 
@@ -112,14 +119,14 @@ test('text typed just before the tab closed comes back from the browser’s copy
   await signIn(page, 'editor');
   const id = await writeDraft(page, `Kept in the browser`);
   // Closed well inside the autosave delay: only the browser's copy has this text.
-  await page.getByLabel('Body (Markdown)').fill('Typed, then the tab closed before it saved.');
+  await bodyOf(page).fill('Typed, then the tab closed before it saved.');
   await page.close();
 
   const again = await context.newPage();
   await again.goto(`/admin/pieces/${id}`);
   await expect(again.getByText('This browser kept changes that were not saved.')).toBeVisible();
   await again.getByRole('button', { name: 'Restore them' }).click();
-  await expect(again.getByLabel('Body (Markdown)')).toHaveValue('Typed, then the tab closed before it saved.');
+  await expect(bodyOf(again)).toHaveText('Typed, then the tab closed before it saved.');
   await expect(again.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
   expect(await connectBody(id)).toBe('Typed, then the tab closed before it saved.');
 });
@@ -129,25 +136,25 @@ test('a browser copy restored after a colleague saved is a conflict, not an over
   const page = await context.newPage();
   await signIn(page, 'editor');
   const id = await writeDraft(page, `Restored late`);
-  await page.getByLabel('Body (Markdown)').fill('My unsaved paragraph.');
+  await bodyOf(page).fill('My unsaved paragraph.');
   await page.close();
 
   const colleague = await editorPage(browser, 'admin');
   await colleague.goto(`/admin/pieces/${id}`);
-  await colleague.getByLabel('Body (Markdown)').fill('The colleague’s saved paragraph.');
+  await bodyOf(colleague).fill('The colleague’s saved paragraph.');
   await expect(colleague.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
 
   const again = await context.newPage();
   await again.goto(`/admin/pieces/${id}`);
   await again.getByRole('button', { name: 'Restore them' }).click();
   await expect(again.locator('main').getByRole('alert')).toContainText('Someone else saved this piece', { timeout: 15_000 });
-  await expect(again.getByLabel('Body (Markdown)')).toHaveValue('My unsaved paragraph.');
+  await expect(bodyOf(again)).toHaveText('My unsaved paragraph.');
   expect(await connectBody(id)).toBe('The colleague’s saved paragraph.');
 });
 
 test('existing tags are offered while typing one', async ({ page }) => {
   await signIn(page, 'editor');
-  await page.getByRole('link', { name: 'New piece' }).click();
+  await startPiece(page);
   await page.getByLabel(/^Tags/).fill('Macro, stable');
   await page.getByRole('list', { name: 'Existing tags' }).getByRole('button', { name: 'Stablecoins' }).click();
   await expect(page.getByLabel(/^Tags/)).toHaveValue('Macro, Stablecoins, ');

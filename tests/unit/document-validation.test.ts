@@ -42,6 +42,13 @@ describe('links, images and embeds from elsewhere', () => {
     expect(accepted(doc(link(href)))).toEqual(doc(paragraph(text('read more', [{ type: 'link', attrs: { href } }]))));
   });
 
+  it('stores the characters that mean markup in an address percent-encoded, as a browser sends them', () => {
+    const raw = 'https://x.com/a/status/1?q="><script>alert(1)</script>`';
+    const encoded = 'https://x.com/a/status/1?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E%60';
+    expect(accepted(doc(link(raw)))).toEqual(doc(paragraph(text('read more', [{ type: 'link', attrs: { href: encoded } }]))));
+    expect(accepted(doc(embed(raw)))).toEqual(doc(embed(encoded)));
+  });
+
   it.each(['https://evil.example/x.jpg', 'javascript:alert(1)', '/covers/../secret.jpg', '//evil.example/covers/a.jpg', 'data:image/png;base64,AAAA'])('refuses an image from %s', (src) => {
     expect(refusal(doc(figure({ src })))).toBe('Images in the body must be uploaded here; images from elsewhere cannot be used.');
   });

@@ -22,6 +22,12 @@ export function isAllowedHref(href: string): boolean {
   return isWebUrl(href) || /^mailto:[^/]/i.test(href) || /^\/(?!\/)/.test(href);
 }
 
+/**
+ * An address with the characters that mean markup (" < > `) percent-encoded, as a browser would send it: no URL needs
+ * them raw, and an address stored without them stays inert wherever it is written out.
+ */
+export const encodeMarkupCharacters = (url: string) => url.replace(/["<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 export type EmbedProvider = 'youtube' | 'x' | 'link';
 
 const hostOf = (url: string) => parseUrl(url)?.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '') ?? '';

@@ -6,7 +6,7 @@ import { canonicalMarks, mergeText, textNode } from './inline';
 import { normalizeHeadingLevel, normalizeLanguage } from './normalize';
 import { EMPTY_DOCUMENT } from './types';
 import type { Block, BodyDocument, Embed, Figure, Inline, ListItem, Mark, TableCell, Text } from './types';
-import { isAllowedHref, isWebUrl } from './urls';
+import { encodeMarkupCharacters, isAllowedHref, isWebUrl } from './urls';
 
 export const MAX_DEPTH = 20;
 export const MAX_NODES = 50_000;
@@ -62,7 +62,7 @@ function readMark(value: unknown): Mark {
   if (typeof href !== 'string' || !isAllowedHref(href)) {
     refuse(`The link ${quote(href)} is not allowed: links must start with https://, http://, mailto: or a single /.`);
   }
-  return { type: 'link', attrs: { href: href as string } };
+  return { type: 'link', attrs: { href: encodeMarkupCharacters(href as string) } };
 }
 
 function readText(value: Json, parent: string, budget: Budget): Text {
@@ -106,7 +106,7 @@ function readFigure(attrs: Json, budget: Budget): Figure {
 function readEmbed(attrs: Json, budget: Budget): Embed {
   const url = attrs.url;
   if (typeof url !== 'string' || !isWebUrl(url)) refuse('An embed must link to a web page: an address starting with https:// or http://, at most 2,000 characters.');
-  return { type: 'embed', attrs: { url, caption: attrString(attrs, 'caption', 'An embed caption', 300, budget) } };
+  return { type: 'embed', attrs: { url: encodeMarkupCharacters(url as string), caption: attrString(attrs, 'caption', 'An embed caption', 300, budget) } };
 }
 
 function readNode(value: unknown, parent: string, depth: number, budget: Budget): unknown {
