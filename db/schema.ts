@@ -326,6 +326,17 @@ export const piecePresence = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
+// The shared document of a piece being written together (Yjs; lib/collab/): every field and the body as the editors'
+// browsers hold them, stored as one merged update within a second of each change. The article's columns are
+// derived from it (a draft's as it changes, a live story's when an editor puts the changes live).
+export const pieceDocuments = pgTable('piece_documents', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 // Failed sign-ins, one row each, keyed by account ('email:…'), by client ('ip:…') and by the two together: the rate limiter
 // counts them over a window, so the limit holds across every instance of the portal.
 export const signinFailures = pgTable(

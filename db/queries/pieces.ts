@@ -168,6 +168,24 @@ export async function savePiece(id: number, baseVersion: number, fields: PieceFi
   return result ?? { ok: false, reason: 'conflict', current: (await getPiece(id))! };
 }
 
+/**
+ * Stores a draft's fields as they stand in its shared document: no version and no revision (a collaborator's
+ * edits are merged, never in conflict; revisions are kept when a piece is saved or moves on). Only a draft or a piece
+ * in review: says whether it was one.
+ */
+export async function storeDraft(id: number, fields: PieceFields): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [stored] = await tx
+      .update(articles)
+      .set({ ...pieceColumns(fields), updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), inArray(articles.status, ['draft', 'in_review'])))
+      .returning({ id: articles.id });
+    if (!stored) return false;
+    await setTags(tx, id, fields.tagNames);
+    return true;
+  });
+}
+
 /** What a move changes besides the status: the scheduled time, and whether publication time is set to now or kept. */
 export type TransitionChange = { scheduledFor?: Date | null; publishedAt?: 'now' | 'keep' };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StaffUser } from '@/db/queries/users';
 import { hasCharForbiddenInXml } from '@/lib/content/xml';
-import { getCurrentUser, hasRole, type Role } from './session';
+import { hasRole, type Role } from './roles';
 
 export type ActionState = {
   ok?: string;
@@ -69,9 +69,3 @@ export function command<S extends z.ZodType>(roles: readonly Role[], schema: S, 
     return handler(parsed.data, user);
   };
 }
-
-/** A command as a server action for useActionState: the user comes from the session cookie. */
-export const formAction =
-  (run: Command) =>
-  async (_previous: ActionState, form: FormData): Promise<ActionState> =>
-    run(await getCurrentUser(), Object.fromEntries(form));

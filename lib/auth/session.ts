@@ -2,9 +2,8 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { authOptions } from '@/auth';
 import { getSessionUser, type SignedInUser } from '@/db/queries/sessions';
-import type { StaffUser } from '@/db/queries/users';
+import { hasRole, type Role } from './roles';
 
-export type Role = StaffUser['role'];
 
 /** The signed-in staff member, re-read from Postgres: an ended session or a disabled or deleted account has none. */
 export async function getCurrentUser(): Promise<SignedInUser | null> {
@@ -19,5 +18,3 @@ export async function requireUser(roles?: readonly Role[]): Promise<SignedInUser
   if (roles && !hasRole(user, roles)) notFound();
   return user;
 }
-
-export const hasRole = (user: StaffUser, roles: readonly Role[]) => roles.includes(user.role);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF } from '@/lib/auth/actions';
-import { hasRole } from '@/lib/auth/session';
+import { hasRole } from '@/lib/auth/roles';
 import { uploadDir } from '@/lib/env';
 import { renderCover, type Rendition } from '@/lib/media/images';
 import { COVER_WIDTHS, isMediaFileName, MEDIA_PATH } from '@/lib/media/urls';

@@ -1,11 +1,11 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { createPiece, getPiece, savePiece, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
+import { createPiece, getPiece, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
 import { firstAuthorId } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
-import type { Role } from '@/lib/auth/session';
+import type { Role } from '@/lib/auth/roles';
 import { DEFAULT_DISCLAIMER, missingForPublication } from '@/lib/content/editorial';
 import { isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
@@ -139,10 +139,10 @@ export const startPieceCommand = command(ALL_STAFF, z.object({}), async (_form, 
   return { ok: 'Started a new piece.', data: { id: await createPiece(fields, user.id) } };
 });
 
-export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
-  const existing = form.id ? await getPiece(form.id) : null;
-  if (form.id && !existing) return notFound;
-  if (existing && !mayEdit(user, existing)) return denied;
+type PieceForm = z.infer<typeof pieceForm>;
+
+/** The fields a save stores, from the form and the piece as it is; or why they cannot be stored. */
+function pieceFields(form: PieceForm, existing: Piece | null, user: StaffUser): PieceFields | ActionState {
   if (!form.title && existing && existing.status !== 'draft') return { error: 'A piece beyond a draft keeps its headline.', status: 422, fieldErrors: { title: ['Give the piece a headline.'] } };
   const authorId = user.role === 'writer' ? (existing?.authorId ?? user.authorId) : (form.authorId ?? existing?.authorId ?? user.authorId);
   if (!authorId) return { error: 'Choose an author for the piece.', status: 422, fieldErrors: { authorId: ['Choose an author.'] } };
@@ -151,7 +151,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   const ownSummary = existing?.summarySource === 'generated' && form.summary === existing.summary ? '' : form.summary;
   const body = bodyColumns(form.bodyDoc ?? (form.body === undefined ? EMPTY_DOCUMENT : markdownToDocument(form.body)));
   const generated = ownSummary ? null : summarise(body.body);
-  const fields: PieceFields = {
+  return {
     title: form.title,
     slug: pieceSlug(form, existing),
     dek: form.dek,
@@ -169,6 +169,17 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
     coverImageUrl: form.coverImageUrl || null,
     coverImageAlt: form.coverImageUrl ? form.coverImageAlt : '',
   };
+}
+
+const isRefusal = (fields: PieceFields | ActionState): fields is ActionState => 'error' in fields;
+const slugTaken: ActionState = { error: 'Another piece already uses that slug.', status: 422, fieldErrors: { slug: ['Another piece already uses that slug.'] } };
+
+export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
+  const existing = form.id ? await getPiece(form.id) : null;
+  if (form.id && !existing) return notFound;
+  if (existing && !mayEdit(user, existing)) return denied;
+  const fields = pieceFields(form, existing, user);
+  if (isRefusal(fields)) return fields;
   try {
     if (!existing) {
       const id = await createPiece(fields, user.id);
@@ -186,7 +197,29 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
     }
     return { ok: 'Saved.', data: { id: existing.id, version: saved.version, slug: fields.slug, summary: fields.summary, summarySource: fields.summarySource } };
   } catch (error) {
-    if (isUniqueViolation(error)) return { error: 'Another piece already uses that slug.', status: 422, fieldErrors: { slug: ['Another piece already uses that slug.'] } };
+    if (isUniqueViolation(error)) return slugTaken;
+    const missing = missingReference(error);
+    if (missing) return { error: 'Please correct the fields marked below.', status: 422, fieldErrors: { [missing]: ['Choose one from the list.'] } };
+    throw error;
+  }
+});
+
+/**
+ * A draft written together follows its shared document (lib/collab/): stored as it changes, with no version (edits
+ * merged by Yjs are not conflicts) and no revision each second. A story past review keeps its columns until an
+ * editor saves (puts the changes live, or moves it on).
+ */
+export const storeSharedDraftCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
+  const existing = form.id ? await getPiece(form.id) : null;
+  if (!existing) return notFound;
+  if (!mayEdit(user, existing)) return denied;
+  if (existing.status !== 'draft' && existing.status !== 'in_review') return { ok: 'Kept in the shared document.' };
+  const fields = pieceFields(form, existing, user);
+  if (isRefusal(fields)) return fields;
+  try {
+    return (await storeDraft(existing.id, fields)) ? { ok: 'Stored.' } : { ok: 'Kept in the shared document.' };
+  } catch (error) {
+    if (isUniqueViolation(error)) return slugTaken;
     const missing = missingReference(error);
     if (missing) return { error: 'Please correct the fields marked below.', status: 422, fieldErrors: { [missing]: ['Choose one from the list.'] } };
     throw error;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { createStaffUser, updateStaffUser, type StaffUser, type UserChange } from '@/db/queries/users';
 import { command, formInteger, type ActionState } from '@/lib/auth/actions';
-import type { Role } from '@/lib/auth/session';
+import type { Role } from '@/lib/auth/roles';
 import { hashPassword } from '@/lib/auth/password';
 
 const ADMINS: readonly Role[] = ['admin'];

@@ -10,7 +10,8 @@ import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/server/client-ip';
 import { limitConnectionsPerClient } from '@/lib/server/connection-limit';
 import { startDraining } from '@/lib/server/draining';
-import { env } from '@/lib/env';
+import { COLLAB_PATH, createCollabServer } from '@/lib/collab/server';
+import { env, siteUrl } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
 import { followInvalidations } from '@/lib/server/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/server/page-cache/nonce';
@@ -57,6 +58,12 @@ server.on('error', async (error) => {
   await flushLog();
   process.exit(1);
 });
+// Writing together: WebSocket upgrades on one path; every other upgrade is refused.
+const collab = createCollabServer({ secret: env.AUTH_SECRET!, secureCookies: siteUrl.startsWith('https://'), log });
+server.on('upgrade', (request, socket, head) => {
+  if (!draining && new URL(request.url ?? '/', 'http://upgrade').pathname === COLLAB_PATH) collab.handleUpgrade(request, socket, head);
+  else socket.destroy();
+});
 const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
 const renderWithNext = app.getRequestHandler();
 // Instances on one database are one deployment, and each build its own generation of pages.
@@ -88,6 +95,8 @@ async function drain(reason: string) {
   // Price streams never end by themselves: they tell their browsers to reconnect, then close. Views not yet
   // counted are written.
   const listenersDone = startDraining();
+  // Shared documents are stored before their connections close; the editors reconnect to another instance.
+  await collab.close();
   const deadline = Date.now() + DRAIN_MS;
   while (open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   if (open.size > 0) log('drain_timeout', { cutOff: open.size });

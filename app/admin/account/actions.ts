@@ -1,7 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formAction, type ActionState } from '@/lib/auth/actions';
+import type { ActionState } from '@/lib/auth/actions';
+import { formAction } from '@/lib/auth/form-action';
 import { changePassword as changePasswordCommand, signOutEverywhere as signOutEverywhereCommand } from '@/lib/newsroom/account';
 
 export const changePassword = formAction(changePasswordCommand);

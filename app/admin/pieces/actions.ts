@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formAction } from '@/lib/auth/actions';
+import { formAction } from '@/lib/auth/form-action';
 import { getCurrentUser } from '@/lib/auth/session';
 import { markdownToDocument } from '@/lib/content/document/markdown';
 import type { BodyDocument } from '@/lib/content/document/types';

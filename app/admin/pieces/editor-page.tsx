@@ -1,30 +1,15 @@
-import { PieceEditor, type EditorFields } from '@/components/admin/piece-editor';
+import { PieceEditor } from '@/components/admin/piece-editor';
 import type { Piece } from '@/db/queries/pieces';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
-import { readStoredDocument } from '@/lib/content/body';
 import { archive, heartbeat, importMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
 
-/** The editor for a piece (a new one exists from its first moment: startPiece). */
+/**
+ * The editor for a piece (a new one exists from its first moment: startPiece). Its fields come from the piece's
+ * shared document, which the server creates from the piece the first time anyone opens it (lib/collab/).
+ */
 export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUser }) {
   const options = await listEditorOptions();
-  const initial: EditorFields = {
-    title: piece.title,
-    slug: piece.slug,
-    dek: piece.dek,
-    keyPoints: piece.keyPoints.length ? piece.keyPoints : [''],
-    bodyDoc: readStoredDocument(piece.bodyDoc, piece.body),
-    summary: piece.summary,
-    disclaimer: piece.disclaimer,
-    categoryId: piece.categoryId ? String(piece.categoryId) : '',
-    authorId: String(piece.authorId),
-    tags: piece.tagNames.join(', '),
-    seoTitle: piece.seoTitle ?? '',
-    seoDescription: piece.seoDescription ?? '',
-    correctionNote: '',
-    coverImageUrl: piece.coverImageUrl ?? '',
-    coverImageAlt: piece.coverImageAlt,
-  };
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
@@ -33,9 +18,9 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
         version={piece.version}
         status={piece.status}
         publishedBefore={piece.publishedAt != null}
-        summarySource={piece.summarySource}
-        initial={initial}
+        generatedSummary={piece.summarySource === 'generated' ? piece.summary : ''}
         role={user.role}
+        me={{ id: user.id, name: user.name }}
         {...options}
         actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, reopen, heartbeat }}
         importMarkdown={importMarkdown}

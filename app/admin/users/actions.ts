@@ -1,7 +1,8 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { formAction, type ActionState, type Command } from '@/lib/auth/actions';
+import type { ActionState, Command } from '@/lib/auth/actions';
+import { formAction } from '@/lib/auth/form-action';
 import { changeUserRole, createUser as createUserCommand, disableUser, enableUser } from '@/lib/newsroom/users';
 
 // The list on the page reads Postgres on every render; refreshing shows the change at once.

@@ -1,16 +1,24 @@
 'use client';
 
-import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { useId, useState } from 'react';
+import type * as Y from 'yjs';
+import { BODY_FIELD } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
+import { caretElement, caretSelection, type Writer } from './carets';
 import { bodyExtensions } from './extensions';
 import { cleanPastedHTML, markdownPasteHandler } from './paste';
 import { describeLength } from './reading-time';
 import { Toolbar, type PromptKind } from './toolbar';
 
 type Props = {
-  value: BodyDocument;
-  onChange: (doc: BodyDocument) => void;
+  /** The piece's shared document, whose body this edits together with everyone else who has it open. */
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  writer: Writer;
   importMarkdown: (markdown: string) => Promise<BodyDocument | null>;
   error?: string;
 };
@@ -23,17 +31,21 @@ const contentClass = [
   '[&_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror-selectednode]:outline-brand-600',
 ].join(' ');
 
-/** The article body as a visual editor; the document it edits is the stored format itself (ProseMirror JSON). */
-export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
+/**
+ * The article body as a visual editor, written together: each keystroke goes into the piece's shared document
+ * (Yjs), which reaches co-editors and the server as it is typed; their carets show with their names.
+ */
+export function BodyEditor({ doc, provider, writer, importMarkdown, error }: Props) {
   const errorId = useId();
   const [prompt, setPrompt] = useState<PromptKind | null>(null);
-  // The last document this editor reported: a different value coming back in is a replacement (a restored copy).
-  const reported = useRef<BodyDocument>(value);
   // Options are read again on every render, so the callbacks and the error's attributes stay current.
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: bodyExtensions,
-    content: value as JSONContent,
+    extensions: [
+      ...bodyExtensions,
+      Collaboration.configure({ document: doc, field: BODY_FIELD }),
+      CollaborationCaret.configure({ provider, user: writer, render: caretElement, selectionRender: caretSelection }),
+    ],
     editorProps: {
       attributes: {
         'aria-label': 'Body',
@@ -51,18 +63,7 @@ export function BodyEditor({ value, onChange, importMarkdown, error }: Props) {
         return true;
       },
     },
-    onUpdate: ({ editor: changed }) => {
-      reported.current = changed.getJSON() as BodyDocument;
-      onChange(reported.current);
-    },
   });
-
-  useEffect(() => {
-    if (editor && value !== reported.current) {
-      reported.current = value;
-      editor.commands.setContent(value as JSONContent, { emitUpdate: false });
-    }
-  }, [editor, value]);
 
   return (
     <div>

@@ -15,6 +15,8 @@ export const bodyExtensions = [
     heading: { levels: [2, 3] },
     // Not in the format: underlined text reads as a link on the web.
     underline: false,
+    // Undo and redo come with the shared document (they undo one's own changes, never a colleague's).
+    undoRedo: false,
     link: {
       openOnClick: false,
       autolink: true,
