@@ -113,7 +113,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
     ? 'Not saved: you can no longer edit this piece'
     : !shared.online
       ? 'Offline: changes are kept in this browser'
-      : shared.unsynced > 0 || saving
+      : shared.unsynced > 0 || shared.storing || saving
         ? 'Saving…'
         : live
           ? 'Changes shared; not live until “Update live article”'

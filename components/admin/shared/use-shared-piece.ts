@@ -17,6 +17,8 @@ export type SharedPiece = {
   refused: boolean;
   /** Edits the server has not confirmed yet; they are kept in this browser (IndexedDB) meanwhile. */
   unsynced: number;
+  /** Edits made here that the server has not yet stored in Postgres (it does within a second). */
+  storing: boolean;
   note: StoreNote | null;
 };
 
@@ -32,7 +34,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
-    let state: Omit<SharedPiece, 'doc' | 'provider'> = { online: false, refused: false, unsynced: 0, note: null };
+    let state: Omit<SharedPiece, 'doc' | 'provider'> = { online: false, refused: false, unsynced: 0, storing: false, note: null };
     const provider = new HocuspocusProvider({
       url: collabUrl(),
       name: `piece:${id}`,
@@ -42,7 +44,11 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onStatus: ({ status }) => publish({ online: status === WebSocketStatus.Connected && !state.refused }),
       onAuthenticationFailed: () => publish({ refused: true, online: false }),
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
-      onStateless: ({ payload }) => publish({ note: JSON.parse(payload) as StoreNote }),
+      // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
+      onStateless: ({ payload }) => publish({ note: JSON.parse(payload) as StoreNote, storing: false }),
+    });
+    doc.on('afterTransaction', (transaction) => {
+      if (transaction.local && transaction.changed.size > 0 && !state.storing) publish({ storing: true });
     });
     function publish(change: Partial<typeof state>) {
       state = { ...state, ...change };
