@@ -58,6 +58,8 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<ActionState>({});
   const [correctionNote, setCorrectionNote] = useState('');
+  // The document's change count at the last save: a live story has changes to put live while it is behind.
+  const [savedChanges, setSavedChanges] = useState(shared.changes);
   const others = useOthersPresent(id, actions.heartbeat);
   const keyboardInset = useKeyboardInset();
   // The version the last save or move left: the next one is made over it.
@@ -69,6 +71,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
   // over the version the last one left.
   const save = useCallback(async (): Promise<boolean> => {
     setSaving(true);
+    const changesAtSave = shared.changes;
     try {
       const form = new FormData();
       const values = { ...sharedFieldsAsForm(id, fields, readSharedBody(shared.doc)), version: String(latestVersion.current), correctionNote };
@@ -83,12 +86,13 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
       if (state.error) return false;
       const saved = (state.data as { version: number }).version;
       latestVersion.current = saved;
+      setSavedChanges(changesAtSave);
       setCorrectionNote('');
       return true;
     } finally {
       setSaving(false);
     }
-  }, [actions, correctionNote, fields, id, shared.doc]);
+  }, [actions, correctionNote, fields, id, shared.changes, shared.doc]);
 
   async function transition(action: PieceAction, extra: Record<string, string> = {}) {
     // What is on screen is saved first, so a move never publishes an older text.
@@ -115,9 +119,9 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
       ? 'Offline: changes are kept in this browser'
       : shared.unsynced > 0 || shared.storing || saving
         ? 'Saving…'
-        : live
-          ? 'Changes shared; not live until “Update live article”'
-          : shared.note?.error
+        : live && shared.changes > savedChanges
+          ? 'Changes not live yet'
+          : shared.note?.error && !live
             ? 'Not saved: see below'
             : 'All changes saved';
   const keyPoints = fields.keyPoints.split('\n');

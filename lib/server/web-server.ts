@@ -10,6 +10,7 @@ import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/server/client-ip';
 import { limitConnectionsPerClient } from '@/lib/server/connection-limit';
 import { startDraining } from '@/lib/server/draining';
+import { collabRelay } from '@/lib/collab/relay';
 import { COLLAB_PATH, createCollabServer } from '@/lib/collab/server';
 import { env, siteUrl } from '@/lib/env';
 import { flushLog, log, routeConsoleToLog } from '@/lib/log';
@@ -58,8 +59,14 @@ server.on('error', async (error) => {
   await flushLog();
   process.exit(1);
 });
-// Writing together: WebSocket upgrades on one path; every other upgrade is refused.
-const collab = createCollabServer({ secret: env.AUTH_SECRET!, secureCookies: siteUrl.startsWith('https://'), log });
+// Writing together: WebSocket upgrades on one path; every other upgrade is refused. Instances of one deployment
+// (one database) relay each other's edits through Redis, so co-editors on different instances see each other.
+const collab = createCollabServer({
+  secret: env.AUTH_SECRET!,
+  secureCookies: siteUrl.startsWith('https://'),
+  extensions: env.REDIS_URL ? [collabRelay(env.REDIS_URL, databaseNamespace())] : [],
+  log,
+});
 server.on('upgrade', (request, socket, head) => {
   if (!draining && new URL(request.url ?? '/', 'http://upgrade').pathname === COLLAB_PATH) collab.handleUpgrade(request, socket, head);
   else socket.destroy();
@@ -67,10 +74,11 @@ server.on('upgrade', (request, socket, head) => {
 const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
 const renderWithNext = app.getRequestHandler();
 // Instances on one database are one deployment, and each build its own generation of pages.
-const cacheNamespace = () => {
+function databaseNamespace() {
   const database = new URL(env.DATABASE_URL ?? 'postgres://localhost/');
-  return `${database.host}${database.pathname}:${readFileSync('.next/BUILD_ID', 'utf8').trim()}`;
-};
+  return `${database.host}${database.pathname}`;
+}
+const cacheNamespace = () => `${databaseNamespace()}:${readFileSync('.next/BUILD_ID', 'utf8').trim()}`;
 const pageStore = new PageStore();
 const shared = env.REDIS_URL ? new SharedTier(env.REDIS_URL, cacheNamespace(), env.AUTH_SECRET!, (error) => log('page_cache_redis_error', { error: error.message }, 'warn')) : undefined;
 const requests = withRequestLog(

@@ -19,6 +19,8 @@ export type SharedPiece = {
   unsynced: number;
   /** Edits made here that the server has not yet stored in Postgres (it does within a second). */
   storing: boolean;
+  /** How many changes, anyone's, the document has taken since it was first in step with the server's. */
+  changes: number;
   note: StoreNote | null;
 };
 
@@ -34,7 +36,8 @@ export function useSharedPiece(id: number): SharedPiece | null {
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
-    let state: Omit<SharedPiece, 'doc' | 'provider'> = { online: false, refused: false, unsynced: 0, storing: false, note: null };
+    let state: Omit<SharedPiece, 'doc' | 'provider'> = { online: false, refused: false, unsynced: 0, storing: false, changes: 0, note: null };
+    let synced = false;
     const provider = new HocuspocusProvider({
       url: collabUrl(),
       name: `piece:${id}`,
@@ -44,11 +47,13 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onStatus: ({ status }) => publish({ online: status === WebSocketStatus.Connected && !state.refused }),
       onAuthenticationFailed: () => publish({ refused: true, online: false }),
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
+      onSynced: () => (synced = true),
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
       onStateless: ({ payload }) => publish({ note: JSON.parse(payload) as StoreNote, storing: false }),
     });
     doc.on('afterTransaction', (transaction) => {
-      if (transaction.local && transaction.changed.size > 0 && !state.storing) publish({ storing: true });
+      if (transaction.changed.size === 0) return;
+      publish({ storing: state.storing || transaction.local, changes: synced ? state.changes + 1 : state.changes });
     });
     function publish(change: Partial<typeof state>) {
       state = { ...state, ...change };
