@@ -122,7 +122,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
         : live && shared.changes > savedChanges
           ? 'Changes not live yet'
           : shared.note?.error && !live
-            ? 'Not saved: see below'
+            ? 'Changes kept, the piece not updated: see below'
             : 'All changes saved';
   const keyPoints = fields.keyPoints.split('\n');
 
@@ -175,9 +175,9 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
           <p role="status" aria-live="polite" className="text-sm font-semibold lg:rounded lg:bg-zinc-100 lg:p-3 lg:text-base lg:dark:bg-zinc-900">
             {indicator} · {status.replace('_', ' ')}
           </p>
-          {result.error && (
+          {(result.error || shared.note?.error) && (
             <p role="alert" className="text-sm text-red-700 lg:text-base dark:text-red-400">
-              {result.error}
+              {result.error || shared.note?.error}
             </p>
           )}
           {result.ok && <p className="text-sm text-emerald-700 lg:text-base dark:text-emerald-400">{result.ok}</p>}

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { getPiece } from '@/db/queries/pieces';
 import { loadPieceDocument, storePieceDocument } from '@/db/queries/piece-documents';
 import { getSessionUser, type SignedInUser } from '@/db/queries/sessions';
+import type { ActionState } from '@/lib/auth/actions';
 import { readStoredDocument } from '@/lib/content/body';
 import { mayEdit, storeSharedDraftCommand } from '@/lib/newsroom/pieces';
 import { isCrossSite } from '@/lib/server/same-origin';
@@ -20,6 +21,9 @@ const DOCUMENT_NAME = /^piece:(\d{1,9})$/;
 // At most a second between a keystroke and Postgres: stored 250 ms after changes pause, and at least every second.
 const STORE_DEBOUNCE_MS = 250;
 const STORE_MAX_DEBOUNCE_MS = 1_000;
+
+const STORE_RETRY_MS = 2_000;
+const UNSTORED = 'Not stored yet: the database is not answering. Your edits are kept and will be stored as soon as it is back.';
 
 type Context = { user: SignedInUser; sessionId: string; pieceId: number };
 type Log = (event: string, fields: Record<string, unknown>) => void;
@@ -61,10 +65,12 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
     },
 
     // And again before every message is applied: signing out, being disabled or the piece moving past what the
-    // user may edit cuts them off at their next keystroke, not at their next visit.
+    // user may edit cuts them off at their next keystroke, not at their next visit. While the database cannot
+    // answer, nobody's rights can have changed either: the edits go on and are stored once it is back.
     async beforeHandleMessage({ context }) {
       const { sessionId, pieceId } = context as Context;
-      if (!(await mayStillEdit(sessionId, pieceId))) throw new Error('forbidden');
+      const allowed = await mayStillEdit(sessionId, pieceId).catch(() => 'unknown' as const);
+      if (allowed === null) throw new Error('forbidden');
     },
 
     async onLoadDocument({ document, context }) {
@@ -79,15 +85,28 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
       return document;
     },
 
-    async onStoreDocument({ document, documentName, context }) {
+    async onStoreDocument(payload) {
+      const { document, documentName, context } = payload;
       const pieceId = Number(DOCUMENT_NAME.exec(documentName)![1]);
-      await storePieceDocument(pieceId, Y.encodeStateAsUpdate(document), (stored, update) => Y.mergeUpdates([stored, update]));
+      try {
+        await storePieceDocument(pieceId, Y.encodeStateAsUpdate(document), (stored, update) => Y.mergeUpdates([stored, update]));
+      } catch (error) {
+        // The database is away: the edits stay in this process and in the editors' browsers, and storing is tried
+        // again until it is back (no edit need come to trigger it).
+        log('shared_document_store_error', { pieceId, error: (error as Error).message });
+        document.broadcastStateless(JSON.stringify({ stored: false, error: UNSTORED, fieldErrors: {} }));
+        setTimeout(() => void hocuspocus.storeDocumentHooks(document, payload, true).catch(() => {}), STORE_RETRY_MS).unref();
+        return;
+      }
       // Stored at shutdown by no one in particular: the draft's columns wait for the next edit.
       const { user } = (context ?? {}) as Partial<Context>;
       if (!user) return;
-      const result = await storeSharedDraftCommand(user, sharedFieldsAsForm(pieceId, readSharedFields(document), readSharedBody(document)));
+      const result = await storeSharedDraftCommand(user, sharedFieldsAsForm(pieceId, readSharedFields(document), readSharedBody(document))).catch((error: Error) => {
+        log('shared_draft_store_error', { pieceId, error: error.message });
+        return {} as ActionState;
+      });
       // Nothing typed is lost (it is in the shared document); the editors are told what keeps it off the piece.
-      document.broadcastStateless(JSON.stringify({ stored: !result.error, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
+      document.broadcastStateless(JSON.stringify({ stored: true, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
       if (result.error) log('shared_draft_refused', { pieceId, error: result.error });
     },
   });

@@ -85,24 +85,6 @@ async function connectSlug(id: number) {
   return row!.slug;
 }
 
-test('a save based on a stale version is refused and both texts are kept', async ({ browser }) => {
-  const alice = await editorPage(browser, 'editor');
-  const id = await writeDraft(alice, `Two editors, one story`);
-  const bob = await editorPage(browser, 'editor');
-  await bob.goto(`/admin/pieces/${id}`);
-
-  await bodyOf(alice).fill('Alice rewrote the lede.');
-  await expect(alice.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
-  await bodyOf(bob).fill('Bob rewrote it differently.');
-  await bob.getByRole('button', { name: 'Save now' }).click();
-
-  await expect(bob.locator('main').getByRole('alert')).toContainText('Someone else saved this piece');
-  await bob.getByText(/^Their version/).click();
-  await expect(bob.locator('main').getByRole('alert')).toContainText('Alice rewrote the lede.');
-  await expect(bodyOf(bob)).toHaveText('Bob rewrote it differently.');
-  expect(await connectBody(id)).toBe('Alice rewrote the lede.');
-});
-
 test('staff editing the same piece see each other', async ({ browser }) => {
   const editor = await editorPage(browser, 'editor');
   const id = await writeDraft(editor, `Who else is here`);
@@ -113,45 +95,6 @@ test('staff editing the same piece see each other', async ({ browser }) => {
   await expect(editor.getByRole('status').filter({ hasText: 'Also open now by' })).toContainText('Ada Admin', { timeout: 15_000 });
 });
 
-test('text typed just before the tab closed comes back from the browser’s copy', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, 'editor');
-  const id = await writeDraft(page, `Kept in the browser`);
-  // Closed well inside the autosave delay: only the browser's copy has this text.
-  await bodyOf(page).fill('Typed, then the tab closed before it saved.');
-  await page.close();
-
-  const again = await context.newPage();
-  await again.goto(`/admin/pieces/${id}`);
-  await expect(again.getByText('This browser kept changes that were not saved.')).toBeVisible();
-  await again.getByRole('button', { name: 'Restore them' }).click();
-  await expect(bodyOf(again)).toHaveText('Typed, then the tab closed before it saved.');
-  await expect(again.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
-  expect(await connectBody(id)).toBe('Typed, then the tab closed before it saved.');
-});
-
-test('a browser copy restored after a colleague saved is a conflict, not an overwrite', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, 'editor');
-  const id = await writeDraft(page, `Restored late`);
-  await bodyOf(page).fill('My unsaved paragraph.');
-  await page.close();
-
-  const colleague = await editorPage(browser, 'admin');
-  await colleague.goto(`/admin/pieces/${id}`);
-  await bodyOf(colleague).fill('The colleague’s saved paragraph.');
-  await expect(colleague.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
-
-  const again = await context.newPage();
-  await again.goto(`/admin/pieces/${id}`);
-  await again.getByRole('button', { name: 'Restore them' }).click();
-  await expect(again.locator('main').getByRole('alert')).toContainText('Someone else saved this piece', { timeout: 15_000 });
-  await expect(bodyOf(again)).toHaveText('My unsaved paragraph.');
-  expect(await connectBody(id)).toBe('The colleague’s saved paragraph.');
-});
-
 test('existing tags are offered while typing one', async ({ page }) => {
   await signIn(page, 'editor');
   await startPiece(page);
@@ -159,13 +102,6 @@ test('existing tags are offered while typing one', async ({ page }) => {
   await page.getByRole('list', { name: 'Existing tags' }).getByRole('button', { name: 'Stablecoins' }).click();
   await expect(page.getByLabel(/^Tags/)).toHaveValue('Macro, Stablecoins, ');
 });
-
-async function connectBody(id: number) {
-  const { db, close } = connectE2eDatabase();
-  const [row] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
-  await close();
-  return row!.body;
-}
 
 test('a piece scheduled a minute ahead goes live on time by itself', async ({ page }) => {
   test.setTimeout(150_000);

@@ -5,7 +5,10 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
-/** What the server said of the piece's last store: refused fields keep the draft's columns from following. */
+/**
+ * What the server said of its last store: whether the shared document is in Postgres, and what (a field over its
+ * limit, say) keeps the draft's own columns from following it.
+ */
 export type StoreNote = { stored: boolean; error: string | null; fieldErrors: Record<string, string[]> };
 
 export type SharedPiece = {
@@ -49,7 +52,10 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
       onSynced: () => (synced = true),
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
-      onStateless: ({ payload }) => publish({ note: JSON.parse(payload) as StoreNote, storing: false }),
+      onStateless: ({ payload }) => {
+        const note = JSON.parse(payload) as StoreNote;
+        publish({ note, storing: state.storing && !note.stored });
+      },
     });
     doc.on('afterTransaction', (transaction) => {
       if (transaction.changed.size === 0) return;
