@@ -44,7 +44,7 @@ const DEK_MAX = 300;
 export function PieceEditor(props: Props) {
   const shared = useSharedPiece(props.id);
   const fields = useSharedFields(shared?.doc);
-  if (!shared || !fields) return <p role="status">Opening the piece…</p>;
+  if (!shared?.ready || !fields) return <p role="status">{shared?.refused ? 'You can no longer edit this piece.' : 'Opening the piece…'}</p>;
   return <SharedPieceEditor {...props} shared={shared} fields={fields} />;
 }
 

@@ -4,6 +4,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { sharedBody } from '@/lib/collab/shared-fields';
 
 /**
  * What the server said of its last store: whether the shared document is in Postgres, and what (a field over its
@@ -14,6 +15,11 @@ export type StoreNote = { stored: boolean; error: string | null; fieldErrors: Re
 export type SharedPiece = {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /**
+   * The document holds the piece: the server's copy has arrived, or (offline) this browser's. Until then nothing
+   * may be typed into it: an edit made on an empty document would land before the text it was meant to follow.
+   */
+  ready: boolean;
   /** Connected and signed in to the document: edits reach the others and the server as they are typed. */
   online: boolean;
   /** The server refused this browser (signed out, disabled, or the piece no longer theirs to edit). */
@@ -39,7 +45,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
   useEffect(() => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
-    let state: Omit<SharedPiece, 'doc' | 'provider'> = { online: false, refused: false, unsynced: 0, storing: false, changes: 0, note: null };
+    let state: Omit<SharedPiece, 'doc' | 'provider'> = { ready: false, online: false, refused: false, unsynced: 0, storing: false, changes: 0, note: null };
     let synced = false;
     const provider = new HocuspocusProvider({
       url: collabUrl(),
@@ -50,7 +56,10 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onStatus: ({ status }) => publish({ online: status === WebSocketStatus.Connected && !state.refused }),
       onAuthenticationFailed: () => publish({ refused: true, online: false }),
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
-      onSynced: () => (synced = true),
+      onSynced: () => {
+        synced = true;
+        publish({ ready: true });
+      },
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
       onStateless: ({ payload }) => {
         const note = JSON.parse(payload) as StoreNote;
@@ -65,6 +74,10 @@ export function useSharedPiece(id: number): SharedPiece | null {
       state = { ...state, ...change };
       setShared({ doc, provider, ...state });
     }
+    // Offline, this browser's copy is the piece, if it has one.
+    void local.whenSynced.then(() => {
+      if (!state.ready && sharedBody(doc).length > 0) publish({ ready: true });
+    });
     publish({});
     return () => {
       provider.destroy();
