@@ -12,10 +12,11 @@
  * - `drain`: "this server is stopping" (lib/server/draining.ts)
  * - `priceHub`: the latest prices and their listeners (lib/prices/hub.ts)
  * - `logger`: the log stream (lib/log.ts)
+ * - `sharedDocuments`: the pieces' shared documents the web server serves (lib/collab/live-documents.ts)
  *
  * `next dev` also reloads modules as files change; these survive that too.
  */
-type Name = 'sql' | 'databaseHealth' | 'requestContext' | 'cacheDeclaration' | 'drain' | 'priceHub' | 'logger';
+type Name = 'sql' | 'databaseHealth' | 'requestContext' | 'cacheDeclaration' | 'drain' | 'priceHub' | 'logger' | 'sharedDocuments';
 
 const KEY = Symbol.for('tickerwire.process-wide');
 const holder = globalThis as typeof globalThis & { [KEY]?: Map<Name, unknown> };

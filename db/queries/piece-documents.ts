@@ -17,6 +17,12 @@ async function lockedState(tx: Tx, articleId: number): Promise<Uint8Array> {
 const write = (tx: Tx, articleId: number, state: Uint8Array) =>
   tx.update(pieceDocuments).set({ state: Buffer.from(state), updatedAt: sql`now()` }).where(eq(pieceDocuments.articleId, articleId));
 
+/** The piece's shared document if anyone has opened it yet. */
+export async function findPieceDocument(articleId: number): Promise<Uint8Array | null> {
+  const [row] = await db.select({ state: pieceDocuments.state }).from(pieceDocuments).where(eq(pieceDocuments.articleId, articleId));
+  return row && row.state.length > 0 ? new Uint8Array(row.state) : null;
+}
+
 /** The piece's shared document; the first to ask creates it from the piece's fields with `seed`. */
 export async function loadPieceDocument(articleId: number, seed: () => Promise<Uint8Array>): Promise<Uint8Array> {
   return db.transaction(async (tx) => {

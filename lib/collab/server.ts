@@ -7,14 +7,14 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { decode } from 'next-auth/jwt';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { getPiece } from '@/db/queries/pieces';
+import { getPiece, type Piece } from '@/db/queries/pieces';
 import { loadPieceDocument, storePieceDocument } from '@/db/queries/piece-documents';
 import { getSessionUser, type SignedInUser } from '@/db/queries/sessions';
 import type { ActionState } from '@/lib/auth/actions';
 import { readStoredDocument } from '@/lib/content/body';
 import { mayEdit, storeSharedDraftCommand } from '@/lib/newsroom/pieces';
 import { isCrossSite } from '@/lib/server/same-origin';
-import { pieceSharedFields, readSharedFields, readSharedBody, seedSharedDocument, sharedFieldsAsForm } from './shared-fields';
+import { pieceSharedFields, readSharedFields, readSharedBody, replaceSharedDocument, seedSharedDocument, sharedFieldsAsForm } from './shared-fields';
 
 export const COLLAB_PATH = '/collab';
 const DOCUMENT_NAME = /^piece:(\d{1,9})$/;
@@ -73,8 +73,8 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
       if (allowed === null) throw new Error('forbidden');
     },
 
-    async onLoadDocument({ document, context }) {
-      const { pieceId } = context as Context;
+    async onLoadDocument({ document, documentName }) {
+      const pieceId = Number(DOCUMENT_NAME.exec(documentName)![1]);
       const state = await loadPieceDocument(pieceId, async () => {
         const piece = (await getPiece(pieceId))!;
         const seed = new Y.Doc();
@@ -88,13 +88,15 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
     async onStoreDocument(payload) {
       const { document, documentName, context } = payload;
       const pieceId = Number(DOCUMENT_NAME.exec(documentName)![1]);
+      // What this store holds, so that each editor can tell whether their own last keystroke is in it.
+      const vector = Buffer.from(Y.encodeStateVector(document)).toString('base64');
       try {
         await storePieceDocument(pieceId, Y.encodeStateAsUpdate(document), (stored, update) => Y.mergeUpdates([stored, update]));
       } catch (error) {
         // The database is away: the edits stay in this process and in the editors' browsers, and storing is tried
         // again until it is back (no edit need come to trigger it).
         log('shared_document_store_error', { pieceId, error: (error as Error).message });
-        document.broadcastStateless(JSON.stringify({ stored: false, error: UNSTORED, fieldErrors: {} }));
+        document.broadcastStateless(JSON.stringify({ stored: false, vector: null, error: UNSTORED, fieldErrors: {} }));
         setTimeout(() => void hocuspocus.storeDocumentHooks(document, payload, true).catch(() => {}), STORE_RETRY_MS).unref();
         return;
       }
@@ -106,7 +108,7 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         return {} as ActionState;
       });
       // Nothing typed is lost (it is in the shared document); the editors are told what keeps it off the piece.
-      document.broadcastStateless(JSON.stringify({ stored: true, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
+      document.broadcastStateless(JSON.stringify({ stored: true, vector, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
       if (result.error) log('shared_draft_refused', { pieceId, error: result.error });
     },
   });
@@ -122,6 +124,12 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         return;
       }
       sockets.handleUpgrade(request, socket, head, (websocket) => hocuspocus.handleConnection(websocket, request));
+    },
+    /** Makes a piece's shared document read as the piece does now (lib/collab/live-documents.ts). */
+    async replace(piece: Piece) {
+      const connection = await hocuspocus.openDirectConnection(`piece:${piece.id}`);
+      await connection.transact((doc) => replaceSharedDocument(doc, pieceSharedFields(piece), readStoredDocument(piece.bodyDoc, piece.body)));
+      await connection.disconnect();
     },
     /** Stores every open document and closes the connections: their browsers reconnect to another instance. */
     async close() {

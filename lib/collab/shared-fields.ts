@@ -62,6 +62,16 @@ export function seedSharedDocument(doc: Y.Doc, fields: SharedFields, body: BodyD
   });
 }
 
+/** Replaces everything in a shared document with a piece's fields, as one edit (a restore). */
+export function replaceSharedDocument(doc: Y.Doc, fields: SharedFields, body: BodyDocument) {
+  doc.transact(() => {
+    for (const field of TEXT_FIELDS) sharedText(doc, field).delete(0, sharedText(doc, field).length);
+    for (const field of CHOICE_FIELDS) sharedChoices(doc).delete(field);
+    sharedBody(doc).delete(0, sharedBody(doc).length);
+    seedSharedDocument(doc, fields, body);
+  });
+}
+
 type JsonNode = { type: string; attrs?: Record<string, unknown>; content?: JsonNode[]; text?: string; marks?: Mark[] };
 
 // As y-prosemirror stores a document: a node is an XmlElement named by its type with its attributes, and a run of

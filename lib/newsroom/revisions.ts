@@ -6,6 +6,7 @@ import { getRevisionSnapshots } from '@/db/queries/revisions';
 import { ALL_STAFF, command, formInteger } from '@/lib/auth/actions';
 import { denied, mayEdit, notFound, stale } from './pieces';
 import { bodyColumns, readStoredDocument } from '@/lib/content/body';
+import { replaceSharedPiece } from '@/lib/collab/live-documents';
 
 const restoreForm = z.object({
   id: formInteger,
@@ -35,5 +36,6 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
   const saved = await savePiece(id, version, fields, user.id, { action: 'restore', details: { fromVersion: revision } });
   if (!saved.ok && saved.reason === 'missing') return notFound;
   if (!saved.ok) return stale;
+  await replaceSharedPiece((await getPiece(id))!);
   return { ok: `Restored version ${revision} as version ${saved.version}.`, data: { version: saved.version } };
 });

@@ -10,6 +10,7 @@ import { databaseHealth } from '@/db/health';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/server/client-ip';
 import { limitConnectionsPerClient } from '@/lib/server/connection-limit';
 import { startDraining } from '@/lib/server/draining';
+import { registerSharedDocuments } from '@/lib/collab/live-documents';
 import { collabRelay } from '@/lib/collab/relay';
 import { COLLAB_PATH, createCollabServer } from '@/lib/collab/server';
 import { env, siteUrl } from '@/lib/env';
@@ -67,6 +68,7 @@ const collab = createCollabServer({
   extensions: env.REDIS_URL ? [collabRelay(env.REDIS_URL, databaseNamespace())] : [],
   log,
 });
+registerSharedDocuments(collab);
 server.on('upgrade', (request, socket, head) => {
   if (!draining && new URL(request.url ?? '/', 'http://upgrade').pathname === COLLAB_PATH) collab.handleUpgrade(request, socket, head);
   else socket.destroy();

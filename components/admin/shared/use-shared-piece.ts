@@ -10,7 +10,7 @@ import { sharedBody } from '@/lib/collab/shared-fields';
  * What the server said of its last store: whether the shared document is in Postgres, and what (a field over its
  * limit, say) keeps the draft's own columns from following it.
  */
-export type StoreNote = { stored: boolean; error: string | null; fieldErrors: Record<string, string[]> };
+export type StoreNote = { stored: boolean; vector: string | null; error: string | null; fieldErrors: Record<string, string[]> };
 
 export type SharedPiece = {
   doc: Y.Doc;
@@ -63,13 +63,20 @@ export function useSharedPiece(id: number): SharedPiece | null {
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
       onStateless: ({ payload }) => {
         const note = JSON.parse(payload) as StoreNote;
-        publish({ note, storing: state.storing && !note.stored });
+        publish({ note, storing: state.storing && !holdsMyEdits(note) });
       },
     });
     doc.on('afterTransaction', (transaction) => {
       if (transaction.changed.size === 0) return;
       publish({ storing: state.storing || transaction.local, changes: synced ? state.changes + 1 : state.changes });
     });
+    // Whether a store included every change made in this browser (its own clock in the stored state vector); a
+    // store begun before the last keystroke reached the server does not.
+    function holdsMyEdits(note: StoreNote) {
+      if (!note.stored || !note.vector) return false;
+      const stored = Y.decodeStateVector(Uint8Array.from(atob(note.vector), (c) => c.charCodeAt(0))).get(doc.clientID) ?? 0;
+      return stored >= Y.getState(doc.store, doc.clientID);
+    }
     function publish(change: Partial<typeof state>) {
       state = { ...state, ...change };
       setShared({ doc, provider, ...state });
