@@ -64,7 +64,8 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
     // user may edit cuts them off at their next keystroke, not at their next visit.
     async beforeHandleMessage({ context }) {
       const { sessionId, pieceId } = context as Context;
-      if (!(await mayStillEdit(sessionId, pieceId))) throw new Error('forbidden');
+      // Hocuspocus closes the document (not the socket) with this reason; use-shared-piece.ts shows it as refused.
+      if (!(await mayStillEdit(sessionId, pieceId))) throw Object.assign(new Error('forbidden'), { code: 4403, reason: 'Forbidden' });
     },
 
     async onLoadDocument({ document, context }) {

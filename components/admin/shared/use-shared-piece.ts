@@ -43,6 +43,10 @@ export function useSharedPiece(id: number): SharedPiece | null {
       token: 'session-cookie',
       onStatus: ({ status }) => publish({ online: status === WebSocketStatus.Connected && !state.refused }),
       onAuthenticationFailed: () => publish({ refused: true, online: false }),
+      // Refused mid-session (disabled, signed out, the piece moved on): the server closes the document, not the socket.
+      onClose: ({ event }) => {
+        if (event.reason === 'Forbidden') publish({ refused: true, online: false });
+      },
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
       onStateless: ({ payload }) => publish({ note: JSON.parse(payload) as StoreNote, storing: false }),
