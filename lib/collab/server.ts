@@ -70,7 +70,8 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
     async beforeHandleMessage({ context }) {
       const { sessionId, pieceId } = context as Context;
       const allowed = await mayStillEdit(sessionId, pieceId).catch(() => 'unknown' as const);
-      if (allowed === null) throw new Error('forbidden');
+      // Hocuspocus closes the document (not the socket) with this reason; use-shared-piece.ts shows it as refused.
+      if (allowed === null) throw Object.assign(new Error('forbidden'), { code: 4403, reason: 'Forbidden' });
     },
 
     async onLoadDocument({ document, documentName }) {

@@ -3,7 +3,8 @@ import { sharedChoices, sharedText, TEXT_FIELDS, type ChoiceField, type SharedFi
 
 /**
  * Makes a shared text read `next` by the smallest change (the span between the common start and end), so that a
- * colleague typing elsewhere in the same field keeps every word.
+ * colleague typing elsewhere in the same field keeps every word. `next` is the input's value after a keystroke,
+ * and the input always shows the shared text (use-shared-fields.ts), so the difference is that keystroke alone.
  */
 function applyText(text: Y.Text, next: string) {
   const current = text.toString();

@@ -1,13 +1,13 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { readSharedFields, sharedText, TEXT_FIELDS, type SharedFields } from '@/lib/collab/shared-fields';
 
-type Selection = { element: HTMLInputElement | HTMLTextAreaElement; start: number; end: number };
+type Delta = { retain?: number; insert?: unknown; delete?: number }[];
 
 /** Where a caret at `at` is after a colleague's change (a Yjs delta) to the text before or around it. */
-function shift(at: number, delta: { retain?: number; insert?: unknown; delete?: number }[]) {
+function shift(at: number, delta: Delta) {
   let index = 0;
   let moved = at;
   for (const op of delta) {
@@ -23,23 +23,28 @@ function shift(at: number, delta: { retain?: number; insert?: unknown; delete?: 
 }
 
 /**
- * The piece's fields as its shared document holds them, re-read on every change. A caret in a field a colleague
- * is typing in stays where it was in the text, rather than jumping to the end when React writes the new value.
+ * A colleague's change goes into the field's input at once, before React draws it: the input then always shows the
+ * shared text, so the next keystroke is read as a change to that text (shared-edit.ts) and never undoes the
+ * colleague's words by comparing against an older value. The caret stays where it was in the text.
  */
+const followColleagues = (field: string) => (event: Y.YTextEvent, transaction: Y.Transaction) => {
+  if (transaction.local) return;
+  const input = document.querySelector(`[data-shared-field="${field}"]`);
+  if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) return;
+  const focused = document.activeElement === input;
+  const [start, end] = [input.selectionStart ?? 0, input.selectionEnd ?? 0];
+  input.value = event.target.toString();
+  if (focused) input.setSelectionRange(shift(start, event.delta as Delta), shift(end, event.delta as Delta));
+};
+
+/** The piece's fields as its shared document holds them, re-read on every change. */
 export function useSharedFields(doc: Y.Doc | undefined): SharedFields | null {
   const [fields, setFields] = useState<SharedFields | null>(null);
-  const pending = useRef<Selection | null>(null);
 
   useLayoutEffect(() => {
     if (!doc) return;
     const read = () => setFields(readSharedFields(doc));
-    const keepCaret = (field: string) => (event: Y.YTextEvent, transaction: Y.Transaction) => {
-      const element = document.activeElement;
-      if (transaction.local || !(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || element.dataset.sharedField !== field) return;
-      const delta = event.delta as { retain?: number; insert?: unknown; delete?: number }[];
-      pending.current = { element, start: shift(element.selectionStart ?? 0, delta), end: shift(element.selectionEnd ?? 0, delta) };
-    };
-    const observers = TEXT_FIELDS.map((field) => [sharedText(doc, field), keepCaret(field)] as const);
+    const observers = TEXT_FIELDS.map((field) => [sharedText(doc, field), followColleagues(field)] as const);
     observers.forEach(([text, observer]) => text.observe(observer));
     doc.on('update', read);
     read();
@@ -48,12 +53,6 @@ export function useSharedFields(doc: Y.Doc | undefined): SharedFields | null {
       doc.off('update', read);
     };
   }, [doc]);
-
-  useLayoutEffect(() => {
-    const selection = pending.current;
-    pending.current = null;
-    if (selection && document.activeElement === selection.element) selection.element.setSelectionRange(selection.start, selection.end);
-  }, [fields]);
 
   return fields;
 }

@@ -33,6 +33,46 @@ export type SharedPiece = {
   note: StoreNote | null;
 };
 
+// In slices: spreading a large update into one call would exceed the engine's argument limit.
+const toBase64 = (bytes: Uint8Array) => {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(text);
+};
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/** Whether a stored state (its state vector) holds every change of an update. */
+function holds(vector: Uint8Array, update: Uint8Array) {
+  const stored = Y.decodeStateVector(vector);
+  return [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))].every(([client, clock]) => (stored.get(client) ?? 0) >= clock);
+}
+
+/**
+ * Edits made here and not yet stored by the server, also written to localStorage on every keystroke: IndexedDB
+ * writes are asynchronous, and a tab closed right after typing offline lost its last keystrokes with them alone.
+ */
+function pendingEdits(id: number) {
+  const key = `tickerwire:piece:${id}:pending`;
+  let pending: Uint8Array | null = localStorage.getItem(key) ? fromBase64(localStorage.getItem(key)!) : null;
+  return {
+    restore: (doc: Y.Doc) => pending && Y.applyUpdate(doc, pending),
+    add(update: Uint8Array) {
+      pending = pending ? Y.mergeUpdates([pending, update]) : update;
+      try {
+        localStorage.setItem(key, toBase64(pending));
+      } catch {
+        // Full: IndexedDB still has them, if a little later.
+      }
+    },
+    storedIn(vector: Uint8Array) {
+      if (pending && holds(vector, pending)) {
+        pending = null;
+        localStorage.removeItem(key);
+      }
+    },
+  };
+}
+
 const collabUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 
 /**
@@ -44,6 +84,8 @@ export function useSharedPiece(id: number): SharedPiece | null {
 
   useEffect(() => {
     const doc = new Y.Doc();
+    const pending = pendingEdits(id);
+    pending.restore(doc);
     const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
     let state: Omit<SharedPiece, 'doc' | 'provider'> = { ready: false, online: false, refused: false, unsynced: 0, storing: false, changes: 0, note: null };
     let synced = false;
@@ -55,6 +97,10 @@ export function useSharedPiece(id: number): SharedPiece | null {
       token: 'session-cookie',
       onStatus: ({ status }) => publish({ online: status === WebSocketStatus.Connected && !state.refused }),
       onAuthenticationFailed: () => publish({ refused: true, online: false }),
+      // Refused mid-session (disabled, signed out, the piece moved on): the server closes the document, not the socket.
+      onClose: ({ event }) => {
+        if (event.reason === 'Forbidden') publish({ refused: true, online: false });
+      },
       onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
       onSynced: () => {
         synced = true;
@@ -63,8 +109,12 @@ export function useSharedPiece(id: number): SharedPiece | null {
       // Sent after every store: whoever's edit it was, the store holds everything the server had by then.
       onStateless: ({ payload }) => {
         const note = JSON.parse(payload) as StoreNote;
+        if (note.stored && note.vector) pending.storedIn(fromBase64(note.vector));
         publish({ note, storing: state.storing && !holdsMyEdits(note) });
       },
+    });
+    doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (transaction.local) pending.add(update);
     });
     doc.on('afterTransaction', (transaction) => {
       if (transaction.changed.size === 0) return;
@@ -74,8 +124,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
     // store begun before the last keystroke reached the server does not.
     function holdsMyEdits(note: StoreNote) {
       if (!note.stored || !note.vector) return false;
-      const stored = Y.decodeStateVector(Uint8Array.from(atob(note.vector), (c) => c.charCodeAt(0))).get(doc.clientID) ?? 0;
-      return stored >= Y.getState(doc.store, doc.clientID);
+      return (Y.decodeStateVector(fromBase64(note.vector)).get(doc.clientID) ?? 0) >= Y.getState(doc.store, doc.clientID);
     }
     function publish(change: Partial<typeof state>) {
       state = { ...state, ...change };
