@@ -1,6 +1,7 @@
 // deploy/nginx/tickerwire.conf, run by the real nginx in front of a stub that keeps the portal's caching contract.
 // Counts and contents only: how long anything takes is the benchmark's business.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
 import { startNginx, type RunningNginx } from '@/tests/support/nginx';
 import { clientAddress } from '@/lib/server/client-ip';
 import { followEventStream } from '../support/event-stream';
@@ -172,6 +173,20 @@ describe('a page the portal takes down', () => {
 
     expect([inside.status, inside.body]).toEqual([200, cached.body]);
     expect([past.status, past.body]).toEqual([404, 'not found']);
+  });
+});
+
+describe('the newsroom editor’s WebSocket', () => {
+  it('is upgraded through to the portal, with the client’s address, and carries messages both ways', async () => {
+    const socket = new WebSocket(`${proxy.url.replace('http', 'ws')}/collab`);
+    const messages: string[] = [];
+    socket.on('message', (data) => messages.push(String(data)));
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    socket.send('keystroke');
+    await vi.waitFor(() => expect(messages).toHaveLength(2));
+    socket.close();
+    expect(JSON.parse(messages[0]!)).toMatchObject({ forwardedFor: '127.0.0.1' });
+    expect(messages[1]).toBe('keystroke');
   });
 });
 

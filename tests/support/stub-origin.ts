@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 
 const publicFor = (staleSeconds = 59) => `public, max-age=0, s-maxage=1, stale-while-revalidate=${staleSeconds}`;
 const PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate';
@@ -8,8 +9,8 @@ const PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate';
 /**
  * A stand-in for the portal that keeps its caching contract: public pages under /news/ (numbered per path, with a
  * CSP nonce in the header and the HTML; 404 once taken down), a private newsroom page, a public-looking page that
- * sets a cookie, the view beacon, the price stream (an event every 100 ms) and /whoami echoing the forwarding
- * headers. It counts requests.
+ * sets a cookie, the view beacon, the price stream (an event every 100 ms), /whoami echoing the forwarding
+ * headers and a WebSocket at /collab. It counts requests.
  */
 export async function startStubOrigin() {
   const counts = new Map<string, number>();
@@ -35,6 +36,15 @@ export async function startStubOrigin() {
     if (url.pathname === '/whoami') return whoami(response, request.headers);
     if (url.pathname === '/api/prices/stream') return priceStream(response, state);
     response.writeHead(404).end();
+  });
+  // The editors' WebSocket: the first message says which forwarding headers arrived, then every message is echoed.
+  const sockets = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (request, socket, head) => {
+    if (request.url !== '/collab') return socket.destroy();
+    sockets.handleUpgrade(request, socket, head, (websocket) => {
+      websocket.send(JSON.stringify({ forwardedFor: request.headers['x-forwarded-for'], host: request.headers.host }));
+      websocket.on('message', (data) => websocket.send(String(data)));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
