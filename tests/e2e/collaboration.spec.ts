@@ -7,18 +7,10 @@ import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { articles } from '@/db/schema';
+import { seededRandom } from '@/lib/prices/simulated';
 import { connectE2eDatabase, createStaffUser } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
-
-async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+import { signedInPage } from '../support/sign-in';
 
 const demo = (browser: Browser, who: 'writer' | 'editor' | 'admin') => signedInPage(browser, `${who}@tickerwire.test`, `${who}-demo-2026`);
 
@@ -50,18 +42,6 @@ async function storedArticle(id: number) {
   } finally {
     await close();
   }
-}
-
-/** A small seeded generator, so a failing run's rhythm can be replayed with COLLAB_SEED. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -141,7 +121,7 @@ test('a writer and an editor typing at once for a minute, one of them offline fo
     await editor.waitForTimeout(10_000);
     await plugBackIn();
   };
-  const [writerWords, editorWords] = await Promise.all([typeWords(writer, 'w', 'end', random(seed), until), typeWords(editor, 'e', 'start', random(seed + 1), until), goOffline()]);
+  const [writerWords, editorWords] = await Promise.all([typeWords(writer, 'w', 'end', seededRandom(seed), until), typeWords(editor, 'e', 'start', seededRandom(seed + 1), until), goOffline()]);
 
   for (const page of [writer, editor]) await expect(statusLine(page)).toContainText('All changes saved', { timeout: 30_000 });
   // Read at once: "All changes saved" says Postgres already has them.

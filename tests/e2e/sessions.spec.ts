@@ -1,22 +1,13 @@
 // A session ends for good: on sign-out, on "Sign out everywhere", when the password changes elsewhere, and when an
 // admin disables the account (enabling it again revives nothing). Each test has an account of its own.
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { connectE2eDatabase, createStaffUser } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { signedInPage } from '../support/sign-in';
 
 const emailOf = (name: string) => `${name}@example.test`;
-
-async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
 
 async function expectSignedOut(page: Page) {
   await page.goto('/admin');

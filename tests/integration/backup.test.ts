@@ -7,7 +7,7 @@ import { db } from '@/db';
 import { backupDatabase } from '@/db/backup';
 import { listTables } from '@/db/backup-catalog';
 import { restoreDatabase, RestoreRefused } from '@/db/restore';
-import { auditLog, piecePresence, signinFailures, slugRedirects, staffSessions, users, viewClaims } from '@/db/schema';
+import { auditLog, pieceDocuments, piecePresence, signinFailures, slugRedirects, staffSessions, users, viewClaims } from '@/db/schema';
 import { seedDemoContent } from '@/lib/demo/seed';
 import { createArticle } from '../support/fixtures';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
@@ -68,6 +68,8 @@ beforeAll(async () => {
   await db.insert(signinFailures).values({ key: 'email:someone@example.test' });
   await db.insert(staffSessions).values({ id: 'a-session-id', userId: admin!.id, expiresAt: new Date(Date.now() + 3_600_000) });
   await db.insert(viewClaims).values({ reader: Buffer.alloc(16, 7), articleId: piece.id, expiresAt: new Date(Date.now() + 1_800_000) });
+  // A shared document's bytes: every value from 0 to 255, as a Yjs update may hold them.
+  await db.insert(pieceDocuments).values({ articleId: piece.id, state: Buffer.from(Array.from({ length: 256 }, (_, i) => i)) });
 });
 
 afterAll(async () => {
