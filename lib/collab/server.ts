@@ -14,7 +14,7 @@ import type { ActionState } from '@/lib/auth/actions';
 import { readStoredDocument } from '@/lib/content/body';
 import { mayEdit, storeSharedDraftCommand } from '@/lib/newsroom/pieces';
 import { isCrossSite } from '@/lib/server/same-origin';
-import { pieceSharedFields, readSharedFields, readSharedBody, replaceSharedDocument, seedSharedDocument, sharedFieldsAsForm } from './shared-fields';
+import { pieceSharedFields, readSharedFields, readSharedBody, replaceSharedDocument, seedSharedDocument, sharedFieldsAsForm, STORE_NOW } from './shared-fields';
 
 export const COLLAB_PATH = '/collab';
 const DOCUMENT_NAME = /^piece:(\d{1,9})$/;
@@ -84,6 +84,17 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
       });
       Y.applyUpdate(document, state);
       return document;
+    },
+
+    // An editor whose edits the server has but whose last store note did not hold them asks for a store now
+    // (use-shared-piece.ts), so "All changes saved" never waits on a store nothing else would trigger.
+    async onStateless({ payload, document, connection }) {
+      if (payload !== STORE_NOW) return;
+      await hocuspocus.storeDocumentHooks(
+        document,
+        { clientsCount: document.getConnectionsCount(), context: connection.context, document, documentName: document.name, instance: hocuspocus, requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: 'store-now' },
+        true,
+      );
     },
 
     async onStoreDocument(payload) {

@@ -15,6 +15,8 @@ export type ChoiceField = (typeof CHOICE_FIELDS)[number];
 export type SharedFields = Record<TextField | ChoiceField, string>;
 
 export const BODY_FIELD = 'body';
+/** The stateless message an editor sends to have the server store its document at once. */
+export const STORE_NOW = 'store-now';
 export const sharedText = (doc: Y.Doc, field: TextField) => doc.getText(field);
 export const sharedChoices = (doc: Y.Doc) => doc.getMap<string>('choices');
 export const sharedBody = (doc: Y.Doc) => doc.getXmlFragment(BODY_FIELD);

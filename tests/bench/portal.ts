@@ -10,6 +10,8 @@ type ServerSide = { ms: number; statements: number };
 
 export async function startPortal(databaseUrl: string) {
   const port = await freePort();
+  // Known here too: the collaboration benchmark signs its editors' session cookies with it.
+  const secret = randomBytes(32).toString('hex');
   const child = spawn(process.execPath, [LAUNCHER], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
@@ -22,7 +24,7 @@ export async function startPortal(databaseUrl: string) {
       PRICE_PROVIDER: 'off',
       // The load tool's connections all come from one address, but stand for many readers.
       MAX_CONNECTIONS_PER_CLIENT: '0',
-      AUTH_SECRET: randomBytes(32).toString('hex'),
+      AUTH_SECRET: secret,
     },
   });
   // What the web server says of each request on its `request` line: time spent and statements sent to PostgreSQL.
@@ -41,6 +43,7 @@ export async function startPortal(databaseUrl: string) {
   }
   return {
     base,
+    secret,
     /** Requests `path` once; the server's own time for it and the statements it sent to PostgreSQL. */
     async serverSide(path: string): Promise<ServerSide> {
       const requestId = randomBytes(12).toString('hex');

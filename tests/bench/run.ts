@@ -12,6 +12,7 @@ import { seedDemoContent } from '@/lib/demo/seed';
 import { demoArticles } from '@/lib/demo/articles';
 import { createDatabase, dropDatabase, openTestServer, uniqueDatabaseName } from '../support/database';
 import { startBareNext } from './bare-next';
+import { measureCollaboration } from './collab';
 import { growToArticles } from './bulk-articles';
 import { serveFromMemory } from './ceiling';
 import { fetchRaw, load, timeOne, type LoadResult } from './load';
@@ -109,6 +110,7 @@ try {
         const layoutOnly = await measureRenders(portal, '/sign-in');
         notes.push(`${size} articles: the sign-in form inside the site's layout (the site-chrome statement only): render p50 ${percentile(layoutOnly.map((r) => r.ms), 50)} ms of server time`);
         if (size === sizes[0]) {
+          notes.push(...(await measureCollaboration(db, portal)));
           const bare = await startBareNext();
           try {
             const [bareMs, signInMs] = await compareRenders((n) => uncached(`${bare.base}/`, n), (n) => uncached(`${portal.base}/sign-in`, n));

@@ -3,8 +3,8 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useId, useState } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
@@ -39,13 +39,18 @@ export function BodyEditor({ doc, provider, writer, importMarkdown, error }: Pro
   const errorId = useId();
   const [prompt, setPrompt] = useState<PromptKind | null>(null);
   // Options are read again on every render, so the callbacks and the error's attributes stay current.
-  const editor = useEditor({
-    immediatelyRender: false,
-    extensions: [
+  // Made once per document: new extensions on a render would have the editor set itself up again.
+  const extensions = useMemo(
+    () => [
       ...bodyExtensions,
       Collaboration.configure({ document: doc, field: BODY_FIELD }),
-      CollaborationCaret.configure({ provider, user: writer, render: caretElement, selectionRender: caretSelection }),
+      CollaborationCaret.configure({ provider, user: { name: writer.name, color: writer.color }, render: caretElement, selectionRender: caretSelection }),
     ],
+    [doc, provider, writer.name, writer.color],
+  );
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions,
     editorProps: {
       attributes: {
         'aria-label': 'Body',
@@ -83,8 +88,24 @@ export function BodyEditor({ doc, provider, writer, importMarkdown, error }: Pro
   );
 }
 
-// Mounted once the editor exists: useEditorState does not recompute when its editor goes from null to an instance.
+// Counting words walks the whole body: done once typing pauses, not on every keystroke (in a 200 KB body the count
+// on each keystroke held typing back by more than a frame).
+const COUNT_AFTER_MS = 300;
+
+// Mounted once the editor exists.
 function LengthNote({ editor }: { editor: Editor }) {
-  const words = useEditorState({ editor, selector: ({ editor: e }) => e.storage.characterCount.words() });
+  const [words, setWords] = useState(() => editor.storage.characterCount.words());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const count = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setWords(editor.storage.characterCount.words()), COUNT_AFTER_MS);
+    };
+    editor.on('update', count);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', count);
+    };
+  }, [editor]);
   return <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{describeLength(words)}</p>;
 }

@@ -43,7 +43,11 @@ export function useSharedFields(doc: Y.Doc | undefined): SharedFields | null {
 
   useLayoutEffect(() => {
     if (!doc) return;
-    const read = () => setFields(readSharedFields(doc));
+    // A keystroke in the body changes no field: the fields keep their object, and the editor around them its render.
+    const read = () => {
+      const next = readSharedFields(doc);
+      setFields((current) => (current && Object.entries(next).every(([key, value]) => current[key as keyof SharedFields] === value) ? current : next));
+    };
     const observers = TEXT_FIELDS.map((field) => [sharedText(doc, field), followColleagues(field)] as const);
     observers.forEach(([text, observer]) => text.observe(observer));
     doc.on('update', read);

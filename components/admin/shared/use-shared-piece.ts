@@ -4,7 +4,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { sharedBody } from '@/lib/collab/shared-fields';
+import { sharedBody, STORE_NOW } from '@/lib/collab/shared-fields';
 
 /**
  * What the server said of its last store: whether the shared document is in Postgres, and what (a field over its
@@ -73,6 +73,10 @@ function pendingEdits(id: number) {
   };
 }
 
+const CHANGES_TOLD_EVERY_MS = 250;
+// Longer than the server's longest wait before storing (1 s): a store note still missing by then is asked for.
+const STORE_CHECK_MS = 1_500;
+
 const collabUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 
 /**
@@ -116,9 +120,18 @@ export function useSharedPiece(id: number): SharedPiece | null {
     doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (transaction.local) pending.add(update);
     });
+    // Counted on every change but told at most four times a second: each telling redraws the whole editor, which on
+    // every keystroke cost a 200 KB body its frame.
+    let changes = 0;
+    let telling: ReturnType<typeof setTimeout> | undefined;
     doc.on('afterTransaction', (transaction) => {
       if (transaction.changed.size === 0) return;
-      publish({ storing: state.storing || transaction.local, changes: synced ? state.changes + 1 : state.changes });
+      if (synced) changes += 1;
+      if (transaction.local && !state.storing) publish({ storing: true, changes });
+      telling ??= setTimeout(() => {
+        telling = undefined;
+        publish({ changes });
+      }, CHANGES_TOLD_EVERY_MS);
     });
     // Whether a store included every change made in this browser (its own clock in the stored state vector); a
     // store begun before the last keystroke reached the server does not.
@@ -134,8 +147,18 @@ export function useSharedPiece(id: number): SharedPiece | null {
     void local.whenSynced.then(() => {
       if (!state.ready && sharedBody(doc).length > 0) publish({ ready: true });
     });
+    // Edits the server has (none unsynced) that no store note has held yet: ask for a store rather than wait on one.
+    let lastLocalChange = 0;
+    doc.on('afterTransaction', (transaction) => {
+      if (transaction.local && transaction.changed.size > 0) lastLocalChange = Date.now();
+    });
+    const storeCheck = setInterval(() => {
+      if (state.storing && state.online && state.unsynced === 0 && Date.now() - lastLocalChange > STORE_CHECK_MS) provider.sendStateless(STORE_NOW);
+    }, STORE_CHECK_MS);
     publish({});
     return () => {
+      clearInterval(storeCheck);
+      clearTimeout(telling);
       provider.destroy();
       void local.destroy();
       doc.destroy();
