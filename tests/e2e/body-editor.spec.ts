@@ -132,8 +132,7 @@ test('the editor page has no accessibility violations', async ({ page }) => {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('on a phone the save state and the actions stay in view while writing', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'A phone layout');
+test('on a phone the save state and the actions stay in view while writing', { tag: '@phone' }, async ({ page }) => {
   const body = await openPiece(page);
   await body.click();
   await page.keyboard.type(' More.');

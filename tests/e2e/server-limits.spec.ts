@@ -50,16 +50,19 @@ async function open(): Promise<Open> {
   const started = Date.now();
   let received = '';
   socket.on('data', (chunk) => (received += chunk.toString()));
+  // The server may reset a connection it cut off while the client still sends (ECONNRESET): a close all the same.
   socket.on('error', () => {});
-  const closedAfterMs = once(socket, 'close').then(() => Date.now() - started);
+  const closedAfterMs = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now() - started)));
   await once(socket, 'connect');
   return { socket, received: () => received, closedAfterMs };
 }
 
-/** Writes a byte every 300 ms until the connection closes: a client that never finishes its request. */
+/** Writes a byte every 300 ms until the server answers or closes: a client that never finishes its request. */
 function trickle(socket: Socket, byte: string) {
   const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(byte)), 300);
-  socket.once('close', () => clearInterval(timer));
+  const stop = () => clearInterval(timer);
+  socket.once('data', stop);
+  socket.once('close', stop);
 }
 
 const WITHIN_MS = (seconds: number) => seconds * 1000 + 3_000; // the timeout, plus the server's check interval and slack
