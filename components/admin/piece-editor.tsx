@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
 import { readSharedBody, sharedFieldsAsForm, type SharedFields } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
@@ -62,6 +62,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
   const [savedChanges, setSavedChanges] = useState(shared.changes);
   const others = useOthersPresent(id, actions.heartbeat);
   const keyboardInset = useKeyboardInset();
+  const writer = useMemo(() => ({ name: me.name, color: writerColor(me.id) }), [me.name, me.id]);
   // The version the last save or move left: the next one is made over it.
   const latestVersion = useRef(initialVersion);
 
@@ -117,7 +118,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
     ? 'Not saved: you can no longer edit this piece'
     : !shared.online
       ? 'Offline: changes are kept in this browser'
-      : shared.unsynced > 0 || shared.storing || saving
+      : shared.unsynced || shared.storing || saving
         ? 'Saving…'
         : live && shared.changes > savedChanges
           ? 'Changes not live yet'
@@ -151,7 +152,7 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
           errors={{ url: error('coverImageUrl'), alt: error('coverImageAlt') }}
         />
         <KeyPointsField points={keyPoints} onChange={(points) => update('keyPoints', points.join('\n'))} error={error('keyPoints')} />
-        <BodyEditor doc={shared.doc} provider={shared.provider} writer={{ name: me.name, color: writerColor(me.id) }} importMarkdown={importMarkdown} error={error('bodyDoc')} />
+        <BodyEditor doc={shared.doc} provider={shared.provider} writer={writer} importMarkdown={importMarkdown} error={error('bodyDoc')} />
         <Field
           id="summary"
           label="Summary"

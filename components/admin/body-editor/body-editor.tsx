@@ -4,7 +4,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
@@ -34,8 +34,11 @@ const contentClass = [
 /**
  * The article body as a visual editor, written together: each keystroke goes into the piece's shared document
  * (Yjs), which reaches co-editors and the server as it is typed; their carets show with their names.
+ *
+ * Memoised: each render hands the editor its options again, which updates every plugin view, and the collaboration
+ * plugin's update compares the whole body with the shared document; the form around it renders on every keystroke.
  */
-export function BodyEditor({ doc, provider, writer, importMarkdown, error }: Props) {
+export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, importMarkdown, error }: Props) {
   const errorId = useId();
   const [prompt, setPrompt] = useState<PromptKind | null>(null);
   // Options are read again on every render, so the callbacks and the error's attributes stay current.
@@ -86,7 +89,7 @@ export function BodyEditor({ doc, provider, writer, importMarkdown, error }: Pro
       )}
     </div>
   );
-}
+});
 
 // Counting words walks the whole body: done once typing pauses, not on every keystroke (in a 200 KB body the count
 // on each keystroke held typing back by more than a frame).

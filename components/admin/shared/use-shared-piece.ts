@@ -25,7 +25,7 @@ export type SharedPiece = {
   /** The server refused this browser (signed out, disabled, or the piece no longer theirs to edit). */
   refused: boolean;
   /** Edits the server has not confirmed yet; they are kept in this browser (IndexedDB) meanwhile. */
-  unsynced: number;
+  unsynced: boolean;
   /** Edits made here that the server has not yet stored in Postgres (it does within a second). */
   storing: boolean;
   /** How many changes, anyone's, the document has taken since it was first in step with the server's. */
@@ -41,32 +41,40 @@ const toBase64 = (bytes: Uint8Array) => {
 };
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** Whether a stored state (its state vector) holds every change of an update. */
-function holds(vector: Uint8Array, update: Uint8Array) {
-  const stored = Y.decodeStateVector(vector);
+/** Whether a stored state (its state vector, decoded) holds every change of an update. */
+function holds(stored: Map<number, number>, update: Uint8Array) {
   return [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))].every(([client, clock]) => (stored.get(client) ?? 0) >= clock);
 }
 
 /**
  * Edits made here and not yet stored by the server, also written to localStorage on every keystroke: IndexedDB
  * writes are asynchronous, and a tab closed right after typing offline lost its last keystrokes with them alone.
+ * One key per edit, so a keystroke writes only itself (merging them into one value cost each keystroke more as the
+ * edits piled up).
  */
 function pendingEdits(id: number) {
-  const key = `tickerwire:piece:${id}:pending`;
-  let pending: Uint8Array | null = localStorage.getItem(key) ? fromBase64(localStorage.getItem(key)!) : null;
+  // Also the single key of earlier versions, `…:pending`, which the prefix matches.
+  const prefix = `tickerwire:piece:${id}:pending`;
+  const edits = new Map<string, Uint8Array>();
+  for (const key of Object.keys(localStorage).filter((key) => key.startsWith(prefix))) edits.set(key, fromBase64(localStorage.getItem(key)!));
+  let next = edits.size;
   return {
-    restore: (doc: Y.Doc) => pending && Y.applyUpdate(doc, pending),
+    restore: (doc: Y.Doc) => edits.size > 0 && Y.applyUpdate(doc, Y.mergeUpdates([...edits.values()])),
     add(update: Uint8Array) {
-      pending = pending ? Y.mergeUpdates([pending, update]) : update;
+      // Yjs takes updates in any order: the key need only be new.
+      const key = `${prefix}:${Date.now().toString(36)}.${next++}`;
+      edits.set(key, update);
       try {
-        localStorage.setItem(key, toBase64(pending));
+        localStorage.setItem(key, toBase64(update));
       } catch {
         // Full: IndexedDB still has them, if a little later.
       }
     },
     storedIn(vector: Uint8Array) {
-      if (pending && holds(vector, pending)) {
-        pending = null;
+      const stored = Y.decodeStateVector(vector);
+      for (const [key, update] of edits) {
+        if (!holds(stored, update)) continue;
+        edits.delete(key);
         localStorage.removeItem(key);
       }
     },
@@ -91,7 +99,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
     const pending = pendingEdits(id);
     pending.restore(doc);
     const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
-    let state: Omit<SharedPiece, 'doc' | 'provider'> = { ready: false, online: false, refused: false, unsynced: 0, storing: false, changes: 0, note: null };
+    let state: Omit<SharedPiece, 'doc' | 'provider'> = { ready: false, online: false, refused: false, unsynced: false, storing: false, changes: 0, note: null };
     let synced = false;
     const provider = new HocuspocusProvider({
       url: collabUrl(),
@@ -105,7 +113,8 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onClose: ({ event }) => {
         if (event.reason === 'Forbidden') publish({ refused: true, online: false });
       },
-      onUnsyncedChanges: ({ number }) => publish({ unsynced: number }),
+      // Told only when it turns: the count moves twice a keystroke (sent, confirmed), and each telling redraws the form.
+      onUnsyncedChanges: ({ number }) => number > 0 !== state.unsynced && publish({ unsynced: number > 0 }),
       onSynced: () => {
         synced = true;
         publish({ ready: true });
@@ -124,9 +133,11 @@ export function useSharedPiece(id: number): SharedPiece | null {
     // every keystroke cost a 200 KB body its frame.
     let changes = 0;
     let telling: ReturnType<typeof setTimeout> | undefined;
+    let lastLocalChange = 0;
     doc.on('afterTransaction', (transaction) => {
       if (transaction.changed.size === 0) return;
       if (synced) changes += 1;
+      if (transaction.local) lastLocalChange = Date.now();
       if (transaction.local && !state.storing) publish({ storing: true, changes });
       telling ??= setTimeout(() => {
         telling = undefined;
@@ -148,12 +159,8 @@ export function useSharedPiece(id: number): SharedPiece | null {
       if (!state.ready && sharedBody(doc).length > 0) publish({ ready: true });
     });
     // Edits the server has (none unsynced) that no store note has held yet: ask for a store rather than wait on one.
-    let lastLocalChange = 0;
-    doc.on('afterTransaction', (transaction) => {
-      if (transaction.local && transaction.changed.size > 0) lastLocalChange = Date.now();
-    });
     const storeCheck = setInterval(() => {
-      if (state.storing && state.online && state.unsynced === 0 && Date.now() - lastLocalChange > STORE_CHECK_MS) provider.sendStateless(STORE_NOW);
+      if (state.storing && state.online && !state.unsynced && Date.now() - lastLocalChange > STORE_CHECK_MS) provider.sendStateless(STORE_NOW);
     }, STORE_CHECK_MS);
     publish({});
     return () => {
