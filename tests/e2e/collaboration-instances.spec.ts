@@ -1,10 +1,13 @@
 // Writing together across instances: two portals of the test's own on one database and one Redis, as two instances
-// of one deployment behind a balancer; an editor on each, in one piece.
+// of one deployment behind a balancer; an editor on each, in one piece, for a few words and for the minute of
+// typing-together.ts that collaboration.spec.ts runs on one portal.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
 import { makeDataDir, startPortal, stopPortal, type Portal } from '../support/portal-process';
+import { bodyBox, bodyText, startPiece, statusLine } from '../support/piece-editor';
 import { signIn, type DemoRole } from '../support/sign-in';
+import { typeTogetherForAMinute, type StoredText } from '../support/typing-together';
 
 test.setTimeout(180_000);
 
@@ -41,20 +44,12 @@ async function editorOn(browser: Browser, portal: Portal, who: DemoRole): Promis
   return page;
 }
 
-const saved = (page: Page) => expect(page.getByTestId('action-bar').getByRole('status')).toHaveText(/All changes saved/, { timeout: 20_000 });
-// The paragraphs' text without the co-editors' caret labels drawn inside them.
-const bodyText = (page: Page) =>
-  page
-    .getByRole('textbox', { name: 'Body' })
-    .locator('p')
-    .evaluateAll((paragraphs) => paragraphs.map((p) => [...p.childNodes].filter((node) => !(node instanceof Element && node.matches('.collaboration-carets__caret'))).map((node) => node.textContent).join('')));
+const storedArticle = async (id: number) => (await withConnection(databaseUrl, (sql) => sql<StoredText[]>`select title, dek, body from articles where id = ${id}`))[0]!;
 
 test('co-editors connected to different instances see each other’s words as they type, and Postgres keeps both', async ({ browser }) => {
   const [a, b] = portals as [Portal, Portal];
   const editor = await editorOn(browser, a, 'editor');
-  await editor.getByRole('button', { name: 'New piece' }).click();
-  await expect(editor).toHaveURL(/\/admin\/pieces\/\d+$/);
-  const id = Number(editor.url().split('/').pop());
+  const id = await startPiece(editor, a.url);
   const admin = await editorOn(browser, b, 'admin');
   await admin.goto(`${b.url}/admin/pieces/${id}`);
 
@@ -65,17 +60,22 @@ test('co-editors connected to different instances see each other’s words as th
   await admin.keyboard.type(' power costs', { delay: 40 });
   await expect(editor.getByLabel('Headline')).toHaveValue('Miners hedge power costs');
 
-  await editor.getByRole('textbox', { name: 'Body' }).click();
+  await bodyBox(editor).click();
   await editor.keyboard.type('Written on instance A.', { delay: 20 });
   await editor.keyboard.press('Enter');
-  await expect.poll(() => bodyText(admin)).toEqual(['Written on instance A.', '']);
-  await admin.getByRole('textbox', { name: 'Body' }).click();
+  await expect.poll(() => bodyText(admin)).toBe('Written on instance A.\n');
+  await bodyBox(admin).click();
   await admin.keyboard.press('ControlOrMeta+End');
   await admin.keyboard.type('Written on instance B.', { delay: 20 });
   for (const page of [editor, admin]) {
-    await expect.poll(() => bodyText(page)).toEqual(['Written on instance A.', 'Written on instance B.']);
-    await saved(page);
+    await expect.poll(() => bodyText(page)).toBe('Written on instance A.\nWritten on instance B.');
+    await expect(statusLine(page)).toContainText('All changes saved', { timeout: 20_000 });
   }
-  const [row] = await withConnection(databaseUrl, (sql) => sql<{ title: string; body: string }[]>`select title, body from articles where id = ${id}`);
-  expect(row).toEqual({ title: 'Miners hedge power costs', body: 'Written on instance A.\n\nWritten on instance B.' });
+  expect(await storedArticle(id)).toEqual({ title: 'Miners hedge power costs', dek: '', body: 'Written on instance A.\n\nWritten on instance B.' });
+});
+
+test('a writer on one instance and an editor on another, typing at once for a minute, the editor offline for ten seconds, keep every word', async ({ browser }) => {
+  const [a, b] = portals as [Portal, Portal];
+  const [writer, editor] = [await editorOn(browser, a, 'writer'), await editorOn(browser, b, 'editor')];
+  await typeTogetherForAMinute({ page: writer, site: a.url }, { page: editor, site: b.url }, storedArticle);
 });

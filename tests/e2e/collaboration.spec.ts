@@ -1,38 +1,19 @@
 // Writing together: two people in one piece keep every word either typed, through a dropped connection and a tab
 // closed offline; only those who may edit the piece can join its shared document, and a disabled colleague is cut
 // off at their next keystroke.
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { articles } from '@/db/schema';
-import { seededRandom } from '@/lib/prices/simulated';
 import { connectE2eDatabase, createStaffUser } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { bodyBox, bodyText, startPiece, statusLine, unpluggableCollab } from '../support/piece-editor';
 import { signedInPage } from '../support/sign-in';
+import { typeTogetherForAMinute } from '../support/typing-together';
 
 const demo = (browser: Browser, who: 'writer' | 'editor' | 'admin') => signedInPage(browser, `${who}@tickerwire.test`, `${who}-demo-2026`);
-
-async function startPiece(page: Page): Promise<number> {
-  await page.goto('/admin');
-  await page.getByRole('button', { name: 'New piece' }).click();
-  await expect(page).toHaveURL(/\/admin\/pieces\/\d+$/);
-  await expect(statusLine(page)).toContainText('All changes saved');
-  return Number(page.url().split('/').pop());
-}
-
-const statusLine = (page: Page) => page.getByTestId('action-bar').getByRole('status');
-const bodyBox = (page: Page) => page.getByRole('textbox', { name: 'Body' });
-const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/** The body's paragraphs as a reader sees them, without the co-editors' caret name labels drawn inside them. */
-const bodyText = (page: Page) =>
-  bodyBox(page).evaluate((box) => {
-    const copy = box.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((caret) => caret.remove());
-    return [...copy.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '').join('\n');
-  });
 
 async function storedArticle(id: number) {
   const { db, close } = connectE2eDatabase();
@@ -44,106 +25,10 @@ async function storedArticle(id: number) {
   }
 }
 
-/**
- * The page's /collab connection through a socket the test can pull: Chromium's offline emulation leaves a WebSocket
- * open when another context has one to the same server, so going offline also closes it and refuses new ones.
- */
-async function unpluggableCollab(page: Page) {
-  let plugged = true;
-  const open = new Set<{ close: () => Promise<void> }>();
-  await page.context().routeWebSocket(/\/collab$/, (socket) => {
-    if (!plugged) return void socket.close({ code: 1001 });
-    const server = socket.connectToServer();
-    open.add({ close: async () => (await socket.close({ code: 1001 }), await server.close()) });
-  });
-  return async () => {
-    plugged = false;
-    await page.context().setOffline(true);
-    await Promise.all([...open].map((socket) => socket.close()));
-    open.clear();
-    return async () => {
-      plugged = true;
-      await page.context().setOffline(false);
-    };
-  };
-}
-
-type Where = 'title' | 'dek' | 'body';
-// Words each typist may put into a one-line field, so both stay under the headline's 200 and the dek's 300.
-const FIELD_WORDS: Record<Exclude<Where, 'body'>, number> = { title: 12, dek: 25 };
-
-/**
- * One typist: a word every 300 to 800 ms into the headline, the dek or the body until `until`. The writer adds hers
- * at the end of each field, the editor his at the start, as two people adding to a shared note do.
- */
-async function typeWords(page: Page, prefix: string, at: 'start' | 'end', next: () => number, until: number) {
-  const typed: Record<Where, string[]> = { title: [], dek: [], body: [] };
-  const fields: Record<Where, Locator> = { title: page.getByLabel('Headline'), dek: page.getByLabel('Dek'), body: bodyBox(page) };
-  for (let n = 1; Date.now() < until; n++) {
-    const word = `${prefix}${n}`;
-    const roll = next();
-    const where: Where = roll < 0.25 && typed.title.length < FIELD_WORDS.title ? 'title' : roll < 0.5 && typed.dek.length < FIELD_WORDS.dek ? 'dek' : 'body';
-    const field = fields[where];
-    await field.focus();
-    await field.press(where === 'body' ? (at === 'end' ? 'Control+End' : 'Control+Home') : at === 'end' ? 'End' : 'Home');
-    await field.pressSequentially(at === 'end' ? ` ${word}` : `${word} `, { delay: 30 });
-    typed[where].push(word);
-    await page.waitForTimeout(300 + next() * 500);
-  }
-  return typed;
-}
-
+// The same minute runs across two instances in collaboration-instances.spec.ts.
 test('a writer and an editor typing at once for a minute, one of them offline for ten seconds, keep every word', async ({ browser }) => {
-  test.setTimeout(240_000);
-  const seed = Number(process.env.COLLAB_SEED ?? Date.now() % 1_000_000);
-  test.info().annotations.push({ type: 'seed', description: `COLLAB_SEED=${seed}` });
-
-  const writer = await demo(browser, 'writer');
-  const id = await startPiece(writer);
-  // Something in each field first, so the start (the editor's) and the end (the writer's) are apart.
-  await writer.getByLabel('Headline').fill('Desk notes');
-  await writer.getByLabel('Dek').fill('Both');
-  await bodyBox(writer).pressSequentially('Middle.');
-  await expect(statusLine(writer)).toContainText('All changes saved');
-
-  const editor = await demo(browser, 'editor');
-  const unplug = await unpluggableCollab(editor);
-  await editor.goto(`/admin/pieces/${id}`);
-  await expect(editor.getByLabel('Headline')).toHaveValue('Desk notes');
-  await expect(bodyBox(editor)).toContainText('Middle.');
-
-  const until = Date.now() + 60_000;
-  const goOffline = async () => {
-    await editor.waitForTimeout(25_000);
-    const plugBackIn = await unplug();
-    // What the editor sees while the connection is down.
-    await expect(statusLine(editor)).toContainText('Offline: changes are kept in this browser');
-    await editor.waitForTimeout(10_000);
-    await plugBackIn();
-  };
-  const [writerWords, editorWords] = await Promise.all([typeWords(writer, 'w', 'end', seededRandom(seed), until), typeWords(editor, 'e', 'start', seededRandom(seed + 1), until), goOffline()]);
-
-  for (const page of [writer, editor]) await expect(statusLine(page)).toContainText('All changes saved', { timeout: 30_000 });
-  // Read at once: "All changes saved" says Postgres already has them.
-  const stored = await storedArticle(id);
-  const expected = {
-    title: ['Desk', 'notes', ...writerWords.title, ...editorWords.title],
-    dek: ['Both', ...writerWords.dek, ...editorWords.dek],
-    body: ['Middle.', ...writerWords.body, ...editorWords.body],
-  };
-  const missing = (have: string, want: string[]) => want.filter((word) => !wordsOf(have).includes(word));
-  for (const [who, page] of [['writer', writer], ['editor', editor]] as const) {
-    expect.soft(missing(await page.getByLabel('Headline').inputValue(), expected.title), `headline words missing in the ${who}'s browser`).toEqual([]);
-    expect.soft(missing(await page.getByLabel('Dek').inputValue(), expected.dek), `dek words missing in the ${who}'s browser`).toEqual([]);
-    expect.soft(missing(await bodyText(page), expected.body), `body words missing in the ${who}'s browser`).toEqual([]);
-  }
-  expect.soft(missing(stored.title, expected.title), 'headline words missing from articles.title').toEqual([]);
-  expect.soft(missing(stored.dek, expected.dek), 'dek words missing from articles.dek').toEqual([]);
-  expect.soft(missing(stored.body, expected.body), 'body words missing from articles.body').toEqual([]);
-  // Nobody's word is there twice, and both browsers show the same text.
-  expect(wordsOf(await writer.getByLabel('Headline').inputValue()).sort()).toEqual([...expected.title].sort());
-  expect(await editor.getByLabel('Dek').inputValue()).toBe(await writer.getByLabel('Dek').inputValue());
-  expect(await bodyText(editor)).toBe(await bodyText(writer));
+  const [writer, editor] = [await demo(browser, 'writer'), await demo(browser, 'editor')];
+  await typeTogetherForAMinute({ page: writer, site: '' }, { page: editor, site: '' }, storedArticle);
 });
 
 test('a sentence typed offline in a tab that is then closed comes back and reaches the newsroom', async ({ browser }) => {
