@@ -15,6 +15,7 @@ import { slugify } from '@/db/slugs';
 import { bodyColumns, readStoredDocument } from '@/lib/content/body';
 import type { BodyDocument } from '@/lib/content/document/types';
 import { markdownToDocument } from '@/lib/content/document/markdown';
+import { parseBodyDocument } from '@/lib/content/document/validate';
 import { changePassword } from '@/lib/newsroom/account';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
@@ -24,13 +25,14 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { summarise } from '@/lib/content/summarise';
 import { changesBetween, readDatabase, type DatabaseRows } from '../support/database-changes';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
-import { HOSTILE_NUMBERS, HOSTILE_SEED, HOSTILE_TEXTS, hostileJsonList, hostileNumber, hostileValue } from '../support/hostile-corpus';
+import { HOSTILE_BODY_DOCUMENTS, HOSTILE_NUMBERS, HOSTILE_SEED, HOSTILE_TEXTS, hostileBodyDocument, hostileJsonList, hostileNumber, hostileValue } from '../support/hostile-corpus';
+import { unsafeBodyHtml } from '../support/safe-html';
 
 const PASSWORD = 'a long enough password';
 let admin: StaffUser;
 let passwordHash: string;
 let categoryId: number;
-const outcomes = { refused: 0, accepted: 0 };
+const outcomes = { refused: 0, accepted: 0, pages: 0 };
 
 const actionState = z.strictObject({
   ok: z.string().optional(), error: z.string().optional(), status: z.literal([401, 403, 404, 409, 422]).optional(),
@@ -61,6 +63,20 @@ const audit = (action: string, entityType: string, entityId: number, details: Ro
 // How the form reads its fields: trimmed text (or the default when the field is absent), lists as JSON.
 const text = (input: Record<string, unknown>, field: string, absent = '') => (typeof input[field] === 'string' ? (input[field] as string).trim() : absent);
 const list = (input: Record<string, unknown>, field: string) => (JSON.parse(text(input, field, '[]')) as string[]).map((item) => item.trim());
+
+/** The document a save stores: the editor's, validated, or when none is sent the Markdown body imported. */
+function sentDocument(input: Record<string, unknown>): BodyDocument {
+  if (input.bodyDoc === undefined) return markdownToDocument(typeof input.body === 'string' ? input.body : '');
+  let sent: ReturnType<typeof parseBodyDocument>;
+  try {
+    sent = parseBodyDocument(JSON.parse(input.bodyDoc as string));
+  } catch {
+    sent = { ok: false, error: 'not JSON' };
+  }
+  // A document sent but not valid must be refused: accepting it is the failure, whatever was stored.
+  if (!sent.ok) throw new Error(`a save accepted a body that is not a valid document (${sent.error})`);
+  return sent.doc;
+}
 
 /** A body's columns as a save stores them, from its document. */
 function storedBody(doc: BodyDocument): Row {
@@ -124,8 +140,8 @@ const accountChanged = (column: 'role' | 'disabled', action: string, describe: (
 };
 const access = (disabled: unknown) => (disabled ? 'disabled' : 'active');
 
-/** What a field is sent: the hand-picked examples first, then generated values. */
-type Kind = { values: fc.Arbitrary<unknown>; examples: unknown[] };
+/** What a field is sent: the hand-picked examples first, then generated values (the case's number unless the field names one). */
+type Kind = { values: fc.Arbitrary<unknown>; examples: unknown[]; generated?: number };
 const textField: Kind = { values: hostileValue, examples: HOSTILE_TEXTS };
 // Ids and versions: mostly numbers that are not ids (negative, fractional, past the integer column's range).
 const idField: Kind = { values: fc.oneof(hostileNumber, hostileValue), examples: HOSTILE_NUMBERS };
@@ -161,18 +177,20 @@ const cases: Case[] = [
       ...Object.fromEntries(['title', 'slug', 'dek', 'body', 'summary', 'disclaimer', 'seoTitle', 'seoDescription', 'correctionNote', 'coverImageUrl', 'coverImageAlt'].map((field) => [field, textField])),
       keyPoints: listField,
       tags: listField,
+      bodyDoc: { values: hostileBodyDocument, examples: HOSTILE_BODY_DOCUMENTS, generated: 60 },
     },
     // A published piece, so that a correction note is kept too.
     valid: async () => {
       const piece = await published();
       return { id: piece.id, version: piece.version, title: 'A headline', dek: 'A dek.', keyPoints: '["One."]', tags: '["bitcoin"]', body: 'Body.', categoryId, coverImageUrl: piece.coverImageUrl, coverImageAlt: 'A coin.' };
     },
-    // Stored as sent, after the trimming the form promises; Markdown sent as the body is imported as a document.
+    // Stored as sent, after the trimming the form promises; the editor's document as validated, or else Markdown
+    // sent as the body imported as a document.
     stores: (stored) => {
       const { input, before } = stored;
       const id = Number(input.id);
       const old = rowOf(before, 'articles', id)!;
-      const body = storedBody(markdownToDocument(typeof input.body === 'string' ? input.body : ''));
+      const body = storedBody(sentDocument(input));
       // An editor's summary wins; an empty one (or the generated one sent back) is generated from the body.
       const sent = text(input, 'summary');
       const own = old.summary_source === 'generated' && sent === old.summary ? '' : sent;
@@ -307,13 +325,17 @@ beforeAll(async () => {
 });
 
 const fieldCount = cases.reduce((n, c) => n + Object.keys(c.fields).length, 0);
-afterAll(() => console.log(`hostile-commands: ${outcomes.refused + outcomes.accepted} inputs tried against ${fieldCount} fields of ${cases.length} commands: ${outcomes.refused} refused with the database unchanged, ${outcomes.accepted} accepted`));
+afterAll(() => console.log(`hostile-commands: ${outcomes.refused + outcomes.accepted} inputs tried against ${fieldCount} fields of ${cases.length} commands: ${outcomes.refused} refused with the database unchanged, ${outcomes.accepted} accepted, ${outcomes.pages} stored bodies' HTML within the format`));
 
-describe.each(cases)('$command', ({ run, fields, valid, stores, afterwards, generated = 10 }) => {
+/** The HTML of every story body an accepted call stored: what readers would get. */
+const storedPages = (before: DatabaseRows, after: DatabaseRows) =>
+  [...after.get('articles')!.values()].filter((row) => rowOf(before, 'articles', row.id)?.body_html !== row.body_html).map((row) => String(row.body_html));
+
+describe.each(cases)('$command', ({ run, fields, valid, stores, afterwards, generated: perCase = 10 }) => {
   it.each(Object.keys(fields))('answers hostile %s values, changes nothing when it refuses and stores exactly what it accepts', async (field) => {
     // A refusal changes nothing, so the valid input and the rows read before carry over to the next value until one is accepted.
     let carried: { base: Record<string, unknown>; before: DatabaseRows } | null = null;
-    const { values, examples } = fields[field]!;
+    const { values, examples, generated = perCase } = fields[field]!;
     await fc.assert(
       fc.asyncProperty(values, async (value) => {
         const base = carried?.base ?? (await valid());
@@ -329,6 +351,11 @@ describe.each(cases)('$command', ({ run, fields, valid, stores, afterwards, gene
         } else {
           const after = await readDatabase();
           expect(changesBetween(before, after), `accepted ${JSON.stringify(result)}: exactly what it stored`).toEqual(stores({ input, before, after }));
+          // Checked apart from the renderer that wrote it: only the format's tags, attributes and addresses reach a page.
+          for (const html of storedPages(before, after)) {
+            expect(unsafeBodyHtml(html), html.slice(0, 500)).toEqual([]);
+            outcomes.pages++;
+          }
           await afterwards?.(input);
           carried = null;
           outcomes.accepted++;

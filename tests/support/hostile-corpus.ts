@@ -122,6 +122,107 @@ export const hostileJsonList: fc.Arbitrary<unknown> = fc.oneof(
   hostileValue,
 );
 
+// Bodies as the editor's JSON (lib/content/document/types.ts): documents of the format's own nodes, nested as the
+// editor nests them, carrying hostile details (addresses, attributes, marks, text), misplaced or unknown nodes, sizes
+// past the limits, and what is not a document at all. Mostly plausible details, so many documents are accepted and
+// their HTML can be checked, not only refused at the first node.
+const SCRIPT_URLS = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>', 'data:image/svg+xml,<svg onload=alert(1)>'];
+const ELSEWHERE = ['//evil.example/x', '/\\evil.example', 'https://evil.example/x.jpg', '/covers/../../.env', '/media/../../etc/passwd', '/covers/a.jpg?"><script>', 'https:alert(1)', 'ftp://example.com/x', '#top', 'news/relative'];
+// Addresses the format allows, with the characters that mean markup in them.
+const MARKED_URLS = ['https://example.com/a?q="><script>alert(1)</script>', "https://example.com/'onmouseover='alert(1)'", 'https://x.com/a/status/1?s=<svg/onload=alert(1)>`', 'https://www.youtube.com/watch?v=x&amp;t="1"'];
+const hostileUrl = fc.oneof(fc.constantFrom(...SCRIPT_URLS, ...ELSEWHERE), hostileText);
+const maybe = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
+const href = maybe(fc.constantFrom('/news/a-story', 'mailto:desk@example.com', ...MARKED_URLS), hostileUrl);
+// Text kept short here: the sizes past the limits are tried apart (below), and stored bodies stay small enough to compare whole.
+const markup = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</p><iframe src=javascript:alert(1)>', ']]></title><x>', '&amp;&#0;&lt;', '${7*7}{{7*7}}') }, hostileText.map((text) => text.slice(0, 1000)));
+// Attributes beside an element's own: handlers, styles, classes, frames, and the format's names in the wrong place.
+const extra = fc.dictionary(fc.constantFrom('onerror', 'onclick', 'style', 'class', 'id', 'src', 'href', 'srcdoc', 'level', 'target'), fc.oneof(hostileUrl, markup, fc.jsonValue({ maxDepth: 1 })), { maxKeys: 3 });
+const node = (type: string, attrs: fc.Arbitrary<Record<string, unknown>> | null, content?: fc.Arbitrary<unknown[]>) =>
+  fc.record({ attrs: fc.tuple(extra, attrs ?? fc.constant({})).map(([other, own]) => ({ ...other, ...own })), ...(content ? { content } : {}) }).map((rest) => ({ type, ...rest }));
+const list = <T>(item: fc.Arbitrary<T>, minLength = 0) => fc.array(item, { minLength, maxLength: 3 });
+
+const mark = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('bold', 'italic', 'strike', 'code').chain((type) => node(type, null)) },
+  { weight: 4, arbitrary: node('link', fc.record({ href })) },
+  fc.constantFrom('underline', 'textStyle', 'script', 'html', 'link', '__proto__').map((type) => ({ type, attrs: { style: 'background:url(javascript:alert(1))' } })),
+);
+const text = fc.record({ type: fc.constant('text'), text: markup, marks: list(mark) }, { requiredKeys: ['type', 'text'] });
+const inline = fc.oneof(
+  { weight: 6, arbitrary: text },
+  node('hardBreak', null),
+  node('coin', fc.record({ symbol: maybe(fc.constantFrom('btc', 'ETH', 'sol'), fc.constantFrom('<script>', '"><b>', 'X', 'A'.repeat(11), 42)) })),
+);
+const heading = node('heading', fc.record({ level: maybe(fc.integer({ min: 1, max: 6 }), fc.constantFrom(7, 0, -1, '2', 2.5, null)) }), list(inline));
+const figure = node('figure', fc.record({
+  src: maybe(fc.constantFrom('/covers/bitcoin-1.jpg', `/media/${'0'.repeat(32)}-800.webp`), fc.oneof(hostileUrl, fc.constantFrom('https://evil.example/x.jpg', '/covers/../x.jpg'))),
+  alt: maybe(markup, fc.constantFrom('', ' ', null, 'a'.repeat(301))), caption: markup, credit: markup,
+}));
+const embed = node('embed', fc.record({ url: maybe(fc.constantFrom(...MARKED_URLS), hostileUrl), caption: markup }));
+const codeBlock = node('codeBlock', fc.record({ language: fc.constantFrom('js', 'C++', '"><script>', 'a b', null, 42) }), list(text));
+const pullQuote = node('pullQuote', fc.record({ attribution: maybe(markup, fc.constantFrom(7, 'a'.repeat(201))) }), list(inline));
+// What the editor never sends: unknown elements, and the format's own where it cannot stand.
+const misplaced = fc.oneof(
+  fc.constantFrom('script', 'iframe', 'html', 'image', 'doc', 'toString', '__proto__').map((type) => ({ type, attrs: { src: 'javascript:alert(1)' }, content: [{ type: 'text', text: '<script>alert(1)</script>' }] })),
+  text,
+  node('listItem', null, fc.constant([{ type: 'paragraph' }])),
+  node('paragraph', null, fc.constant([{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }])),
+  fc.constant({ type: 'paragraph', content: [{ type: 'text', text: 'x', content: [{ type: 'paragraph' }] }] }),
+);
+const { block } = fc.letrec<{ block: unknown }>((tie) => {
+  const blocks = fc.array(tie('block'), { minLength: 1, maxLength: 3, depthIdentifier: 'body' });
+  const listItems = list(node('listItem', null, blocks), 1);
+  const cell = fc.constantFrom('tableCell', 'tableHeader').chain((type) => node(type, fc.record({ colspan: maybe(fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, 21, '2')) }), blocks));
+  return {
+    block: fc.oneof(
+      { depthSize: 'small', depthIdentifier: 'body', withCrossShrink: true },
+      { weight: 4, arbitrary: node('paragraph', null, list(inline)) },
+      heading, figure, embed, codeBlock, pullQuote, node('horizontalRule', null),
+      node('bulletList', null, listItems),
+      node('orderedList', fc.record({ start: maybe(fc.nat(9), fc.constantFrom(-1, 1.5, '3', 1e12)) }), listItems),
+      node('blockquote', null, blocks),
+      node('table', null, list(node('tableRow', null, list(cell, 1)), 1)),
+      misplaced,
+    ),
+  };
+});
+const bodyOf = (content: unknown[]) => JSON.stringify({ type: 'doc', content });
+// Sizes around and past the limits (nesting, elements, text), written as JSON text: a 100,000-deep object would not stringify.
+const nested = (depth: number) => `${'{"type":"doc","content":['}${'{"type":"blockquote","content":['.repeat(depth)}{"type":"paragraph"}${']}'.repeat(depth)}]}`;
+const huge = fc.oneof(fc.integer({ min: 17, max: 23 }).map(nested), fc.constantFrom(nested(100_000), bodyOf([{ type: 'paragraph', content: [{ type: 'text', text: 'a'.repeat(200_001) }] }]), bodyOf(Array.from({ length: 50_001 }, () => ({ type: 'horizontalRule' }))), bodyOf([{ type: 'paragraph', content: Array.from({ length: 50_001 }, () => ({ type: 'hardBreak' })) }])));
+const NOT_DOCUMENTS = ['', '{', '{"type":"doc"', 'null', '[]', '"x"', '0', '-1e400', 'true', '{}', '{"type":"paragraph"}', '{"type":"doc","content":{}}', '{"type":"doc","content":"x"}', '{"type":"doc","content":[null,1]}', '\ufeff{"type":"doc"}', '{"type":"doc","__proto__":{"content":[{"type":"script"}]}}', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"a","text":"<script>alert(1)</script>"}]}]}'];
+
+/** The bodyDoc field a hostile client sends: documents mixing valid nodes with hostile ones, oversized ones, not JSON, not a document. */
+export const hostileBodyDocument: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 12, arbitrary: fc.array(block, { maxLength: 6 }).map(bodyOf) },
+  { weight: 1, arbitrary: huge },
+  { weight: 1, arbitrary: fc.constantFrom(...NOT_DOCUMENTS) },
+  { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
+  { weight: 1, arbitrary: hostileValue },
+);
+
+const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
+const linked = (target: string) => paragraph({ type: 'text', text: 'read', marks: [{ type: 'link', attrs: { href: target } }] });
+/** Hand-picked bodies every run tries first: one of each kind above, and text the hostile strings carry. */
+export const HOSTILE_BODY_DOCUMENTS: unknown[] = [
+  ...[...SCRIPT_URLS, ...ELSEWHERE, ...MARKED_URLS].map((target) => bodyOf([linked(target), { type: 'embed', attrs: { url: target, caption: '' } }])),
+  ...['https://evil.example/x.jpg', '//evil.example/x.jpg', '/covers/../../.env', 'javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>'].map((src) => bodyOf([{ type: 'figure', attrs: { src, alt: 'x', caption: '', credit: '' } }])),
+  ...['script', 'iframe', 'html', 'toString', '__proto__'].map((type) => bodyOf([{ type, attrs: { src: 'javascript:alert(1)' } }])),
+  bodyOf([{ type: 'paragraph', attrs: { onerror: 'alert(1)', style: 'x:expression(alert(1))', class: '"><script>' }, content: [{ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: { onclick: 'alert(1)', style: 'x' } }] }] }]),
+  bodyOf([paragraph({ type: 'text', text: 'x', marks: [{ type: 'underline' }] })]),
+  bodyOf([paragraph({ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://example.com', onclick: 'alert(1)', target: 'javascript:alert(1)' } }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] })]),
+  bodyOf([{ type: 'heading', attrs: { level: 7 }, content: [{ type: 'text', text: 'x' }] }]),
+  bodyOf([{ type: 'text', text: 'loose' }]),
+  bodyOf([{ type: 'listItem', content: [paragraph()] }]),
+  bodyOf([{ type: 'paragraph', content: [{ type: 'text', text: 'x', content: [paragraph()] }] }]),
+  // The corpus's strings four to a body, in text and in an image's description.
+  ...Array.from({ length: Math.ceil(HOSTILE_TEXTS.length / 4) }, (_, i) => HOSTILE_TEXTS.slice(i * 4, i * 4 + 4)).map((texts) =>
+    bodyOf(texts.flatMap((text) => [paragraph({ type: 'text', text }), { type: 'figure', attrs: { src: '/covers/bitcoin-1.jpg', alt: `Alt ${text.slice(0, 290)}`, caption: '', credit: '' } }])),
+  ),
+  nested(21),
+  nested(100_000),
+  ...NOT_DOCUMENTS,
+];
+
 /** The Playwright-free part of a response check: no stack trace, source path or server-error digest in a body. */
 export function leaksInternals(body: string): string | null {
   const checks: [string, RegExp][] = [

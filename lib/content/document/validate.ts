@@ -113,7 +113,8 @@ function readNode(value: unknown, parent: string, depth: number, budget: Budget)
   if (depth > MAX_DEPTH) refuse(`The body is nested too deeply (at most ${MAX_DEPTH} levels).`);
   if (++budget.nodes > MAX_NODES) refuse('The body has too many elements (at most 50,000).');
   const type = isObject(value) ? value.type : undefined;
-  if (!isObject(value) || typeof type !== 'string' || !(type in NAMES) || type === 'doc') {
+  // Own names only: "toString" or "__proto__" would otherwise find Object.prototype's and be named as a function.
+  if (!isObject(value) || typeof type !== 'string' || !Object.hasOwn(NAMES, type) || type === 'doc') {
     return refuse(`The body contains an element the editor cannot store (${quote(type)}).`);
   }
   if (!ALLOWED_CHILDREN[parent]!.includes(type)) refuse(`The body has ${NAMES[type]} ${where(parent)}, where the editor cannot store it.`);
@@ -172,7 +173,7 @@ function readNode(value: unknown, parent: string, depth: number, budget: Budget)
 
 /** The editor's JSON as a body the server stores: a new, normalised document, or why it cannot be stored. */
 export function parseBodyDocument(value: unknown): { ok: true; doc: BodyDocument } | { ok: false; error: string } {
-  if (!isObject(value) || value.type !== 'doc') return { ok: false, error: 'The body is not a document the editor wrote.' };
+  if (!isObject(value) || value.type !== 'doc' || !Array.isArray(value.content ?? [])) return { ok: false, error: 'The body is not a document the editor wrote.' };
   try {
     const content = readChildren(value, 'doc', 0, { nodes: 0, text: 0 }) as Block[];
     return { ok: true, doc: content.length > 0 ? { type: 'doc', content } : structuredClone(EMPTY_DOCUMENT) };
