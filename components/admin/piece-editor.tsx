@@ -24,6 +24,8 @@ import { useOthersPresent } from './use-others-present';
 type Props = {
   id: number;
   version: number;
+  /** The slug as stored: the address the piece has, also while the slug field is empty and follows the headline. */
+  slug: string;
   status: Status;
   publishedBefore: boolean;
   /** The summary the server generated, shown while the writer has not written one. */
@@ -35,6 +37,25 @@ type Props = {
   tags: string[];
   actions: Record<'save' | 'heartbeat' | Move, PieceAction>;
   importMarkdown: (markdown: string) => Promise<BodyDocument | null>;
+};
+
+// Where each field's refusal points: the label a writer sees and the control the link in the summary goes to.
+const FIELDS: Record<string, { label: string; target: string }> = {
+  title: { label: 'Headline', target: 'title' },
+  dek: { label: 'Dek', target: 'dek' },
+  coverImageUrl: { label: 'Cover image', target: 'coverImage' },
+  coverImageAlt: { label: 'Cover image alt text', target: 'coverImageAlt' },
+  keyPoints: { label: 'Key points', target: 'key-point-0' },
+  bodyDoc: { label: 'Body', target: 'body' },
+  summary: { label: 'Summary', target: 'summary' },
+  disclaimer: { label: 'Disclaimer', target: 'disclaimer' },
+  slug: { label: 'Slug', target: 'slug' },
+  categoryId: { label: 'Category', target: 'categoryId' },
+  authorId: { label: 'Author', target: 'authorId' },
+  tags: { label: 'Tags', target: 'tags' },
+  seoTitle: { label: 'SEO title', target: 'seoTitle' },
+  seoDescription: { label: 'SEO description', target: 'seoDescription' },
+  correctionNote: { label: 'Correction note', target: 'correctionNote' },
 };
 
 const TITLE_MAX = 200;
@@ -53,7 +74,7 @@ export function PieceEditor(props: Props) {
  * typed, and is kept in this browser until the server confirms it, so nothing typed is lost to a closed tab or a
  * dropped connection. A draft's columns follow within a second; a live story changes only on "Update live article".
  */
-function SharedPieceEditor({ id, version: initialVersion, status, publishedBefore, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
+function SharedPieceEditor({ id, version: initialVersion, slug, status, publishedBefore, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<ActionState>({});
@@ -111,7 +132,9 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
   }
 
   const fieldErrors = { ...shared.note?.fieldErrors, ...result.fieldErrors };
+  const storedSlug = shared.note?.slug ?? slug;
   const error = (name: string) => fieldErrors[name]?.join(' ');
+  const refusals = Object.entries(fieldErrors).filter(([, messages]) => messages?.length);
   const editor = role !== 'writer';
   const live = status === 'published';
   const indicator = shared.refused
@@ -137,11 +160,11 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
           </p>
         )}
         <Field id="title" label="Headline" error={error('title')}>
-          <input id="title" data-shared-field="title" value={fields.title} maxLength={TITLE_MAX} onChange={(e) => update('title', e.target.value)} className={`${inputClass} text-lg font-bold`} aria-invalid={!!error('title')} aria-describedby="title-count" />
+          <input id="title" data-shared-field="title" value={fields.title} onChange={(e) => update('title', e.target.value)} className={`${inputClass} text-lg font-bold`} aria-invalid={!!error('title')} aria-describedby="title-count" />
           <LimitCounter id="title-count" length={fields.title.length} max={TITLE_MAX} />
         </Field>
         <Field id="dek" label="Dek" error={error('dek')}>
-          <input id="dek" data-shared-field="dek" value={fields.dek} maxLength={DEK_MAX} onChange={(e) => update('dek', e.target.value)} className={inputClass} aria-describedby="dek-count" />
+          <input id="dek" data-shared-field="dek" value={fields.dek} onChange={(e) => update('dek', e.target.value)} className={inputClass} aria-describedby="dek-count" />
           <LimitCounter id="dek-count" length={fields.dek.length} max={DEK_MAX} />
         </Field>
         <CoverField
@@ -159,10 +182,10 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
           hint="Leave empty to have one generated from the body."
           error={error('summary')}
         >
-          <textarea id="summary" data-shared-field="summary" placeholder={generatedSummary ? `Generated automatically: ${generatedSummary}` : undefined} value={fields.summary} maxLength={1000} rows={3} onChange={(e) => update('summary', e.target.value)} className={inputClass} />
+          <textarea id="summary" data-shared-field="summary" placeholder={generatedSummary ? `Generated automatically: ${generatedSummary}` : undefined} value={fields.summary} rows={3} onChange={(e) => update('summary', e.target.value)} className={inputClass} />
         </Field>
         <Field id="disclaimer" label="Disclaimer" error={error('disclaimer')}>
-          <textarea id="disclaimer" data-shared-field="disclaimer" value={fields.disclaimer} maxLength={2000} rows={3} onChange={(e) => update('disclaimer', e.target.value)} className={inputClass} />
+          <textarea id="disclaimer" data-shared-field="disclaimer" value={fields.disclaimer} rows={3} onChange={(e) => update('disclaimer', e.target.value)} className={inputClass} />
         </Field>
       </div>
 
@@ -177,9 +200,21 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
             {indicator} · {status.replace('_', ' ')}
           </p>
           {(result.error || shared.note?.error) && (
-            <p role="alert" className="text-sm text-red-700 lg:text-base dark:text-red-400">
-              {result.error || shared.note?.error}
-            </p>
+            <div role="alert" className="text-sm text-red-700 lg:text-base dark:text-red-400">
+              <p>{result.error || shared.note?.error}</p>
+              {/* Every refusal linked to its field, also those of fields out of sight (or without a mark of their own). */}
+              {refusals.length > 0 && (
+                <ul className="mt-1 list-disc pl-5">
+                  {refusals.map(([name, messages]) => (
+                    <li key={name}>
+                      <a href={`#${FIELDS[name]?.target ?? name}`} className="underline">
+                        {FIELDS[name]?.label ?? name}: {messages!.join(' ')}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
           {result.ok && <p className="text-sm text-emerald-700 lg:text-base dark:text-emerald-400">{result.ok}</p>}
           <div className="flex gap-2 overflow-x-auto lg:block lg:space-y-5 lg:overflow-visible">
@@ -199,8 +234,8 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
             Revisions
           </a>
         </div>
-        <Field id="slug" label="Slug" error={error('slug')}>
-          <input id="slug" data-shared-field="slug" value={fields.slug} maxLength={100} placeholder="made from the headline" onChange={(e) => update('slug', e.target.value)} className={inputClass} />
+        <Field id="slug" label="Slug" hint={fields.slug ? undefined : `Follows the headline: /news/${storedSlug}`} error={error('slug')}>
+          <input id="slug" data-shared-field="slug" value={fields.slug} placeholder={storedSlug} onChange={(e) => update('slug', e.target.value)} className={inputClass} />
         </Field>
         <Field id="categoryId" label="Category" error={error('categoryId')}>
           <select id="categoryId" value={fields.categoryId} onChange={(e) => update('categoryId', e.target.value)} className={inputClass}>
@@ -216,15 +251,15 @@ function SharedPieceEditor({ id, version: initialVersion, status, publishedBefor
         )}
         <TagsField value={fields.tags} onChange={(tags) => update('tags', tags)} known={tags} error={error('tags')} />
         <Field id="seoTitle" label="SEO title" error={error('seoTitle')}>
-          <input id="seoTitle" data-shared-field="seoTitle" value={fields.seoTitle} maxLength={200} onChange={(e) => update('seoTitle', e.target.value)} className={inputClass} />
+          <input id="seoTitle" data-shared-field="seoTitle" value={fields.seoTitle} onChange={(e) => update('seoTitle', e.target.value)} className={inputClass} />
         </Field>
         <Field id="seoDescription" label="SEO description" error={error('seoDescription')}>
-          <textarea id="seoDescription" data-shared-field="seoDescription" value={fields.seoDescription} maxLength={300} rows={2} onChange={(e) => update('seoDescription', e.target.value)} className={inputClass} />
+          <textarea id="seoDescription" data-shared-field="seoDescription" value={fields.seoDescription} rows={2} onChange={(e) => update('seoDescription', e.target.value)} className={inputClass} />
         </Field>
-        <SeoPreview title={fields.seoTitle || fields.title} slug={fields.slug} description={fields.seoDescription || fields.dek} image={fields.coverImageUrl} />
+        <SeoPreview title={fields.seoTitle || fields.title} slug={fields.slug || storedSlug} description={fields.seoDescription || fields.dek} image={fields.coverImageUrl} />
         {live && (
           <Field id="correctionNote" label="Correction or update note (leave empty for a silent fix)" error={error('correctionNote')}>
-            <textarea id="correctionNote" value={correctionNote} maxLength={500} rows={2} onChange={(e) => setCorrectionNote(e.target.value)} className={inputClass} />
+            <textarea id="correctionNote" value={correctionNote} rows={2} onChange={(e) => setCorrectionNote(e.target.value)} className={inputClass} />
           </Field>
         )}
       </aside>

@@ -1,12 +1,12 @@
 // Writing and publishing pieces: every change runs in a transaction, keeps a revision and, for the
 // decisions that matter (publish, unpublish, archive), an audit entry.
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, lte, ne, or, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus, type StoredDocument } from '../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type Tx } from './audit';
 import { columnNames } from './columns';
-import { slugify } from '../slugs';
+import { firstFreeSlug, tagSlug } from '../slugs';
 
 export type PieceFields = {
   title: string;
@@ -62,6 +62,21 @@ const snapshotColumns = {
 
 export type Piece = NonNullable<Awaited<ReturnType<typeof getPiece>>>;
 
+/**
+ * `base`, or the first of base-2, base-3… that no other piece has, nor keeps as an old address of its own: a
+ * headline another piece already made a slug of gets the next free one, as in Ghost and WordPress.
+ */
+export async function freeArticleSlug(base: string, ownId: number | null): Promise<string> {
+  const near = (column: typeof articles.slug | typeof slugRedirects.slug) => or(eq(column, base), like(column, `${base}-%`));
+  const others = (column: typeof articles.id | typeof slugRedirects.articleId) => (ownId === null ? sql`true` : ne(column, ownId));
+  const taken = await db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(near(articles.slug), others(articles.id)))
+    .union(db.select({ slug: slugRedirects.slug }).from(slugRedirects).where(and(near(slugRedirects.slug), others(slugRedirects.articleId))));
+  return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
+}
+
 export async function getPiece(id: number) {
   const [row] = await db
     .select({
@@ -97,7 +112,7 @@ export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[
 
 async function setTags(tx: Tx, articleId: number, names: string[]) {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-  const unique = [...new Map(names.map((n) => [slugify(n), n.trim()])).entries()].filter(([slug]) => slug !== 'untitled');
+  const unique = [...new Map(names.map((n) => [tagSlug(n), n.trim()])).entries()];
   if (unique.length === 0) return;
   await tx.insert(tags).values(unique.map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
   const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, unique.map(([slug]) => slug)));

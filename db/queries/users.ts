@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
-import { slugify } from '../slugs';
+import { firstFreeSlug, slugify } from '../slugs';
 import { db } from '../index';
 import { authors, signinFailures, staffSessions, users } from '../schema';
 import { recordAudit, type Tx } from './audit';
@@ -87,9 +87,7 @@ export async function createStaffUser(input: NewStaffUser, actorId: number): Pro
 async function insertAuthor(tx: Tx, userId: number, name: string): Promise<string> {
   const base = slugify(name);
   const taken = await tx.select({ slug: authors.slug }).from(authors).where(or(eq(authors.slug, base), like(authors.slug, `${base}-%`)));
-  const used = new Set(taken.map((r) => r.slug));
-  let slug = base;
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  const slug = firstFreeSlug(base, new Set(taken.map((r) => r.slug)));
   await tx.insert(authors).values({ userId, name, slug });
   return slug;
 }

@@ -24,7 +24,7 @@ export const formInteger = z
 
 // What a reader of the form calls each field, for a message that says which one to fix (the body has no mark beside it).
 const FIELD_NAMES: Record<string, string> = {
-  title: 'The headline', keyPoints: 'A key point', tags: 'A tag', seoTitle: 'The SEO title', seoDescription: 'The SEO description',
+  title: 'The headline', bodyDoc: 'The body', keyPoints: 'A key point', tags: 'A tag', seoTitle: 'The SEO title', seoDescription: 'The SEO description',
   correctionNote: 'The correction note', coverImageUrl: 'The cover image', coverImageAlt: 'The cover image description',
 };
 // Passwords are only ever hashed: whatever someone chose once must still be accepted as their current password.

@@ -108,7 +108,7 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         // The database is away: the edits stay in this process and in the editors' browsers, and storing is tried
         // again until it is back (no edit need come to trigger it).
         log('shared_document_store_error', { pieceId, error: (error as Error).message });
-        document.broadcastStateless(JSON.stringify({ stored: false, vector: null, error: UNSTORED, fieldErrors: {} }));
+        document.broadcastStateless(JSON.stringify({ stored: false, vector: null, slug: null, error: UNSTORED, fieldErrors: {} }));
         setTimeout(() => void hocuspocus.storeDocumentHooks(document, payload, true).catch(() => {}), STORE_RETRY_MS).unref();
         return;
       }
@@ -120,7 +120,8 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         return {} as ActionState;
       });
       // Nothing typed is lost (it is in the shared document); the editors are told what keeps it off the piece.
-      document.broadcastStateless(JSON.stringify({ stored: true, vector, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
+      const slug = typeof result.data?.slug === 'string' ? result.data.slug : null;
+      document.broadcastStateless(JSON.stringify({ stored: true, vector, slug, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
       if (result.error) log('shared_draft_refused', { pieceId, error: result.error });
     },
   });

@@ -4,7 +4,7 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Piece } from '@/db/queries/pieces';
-import { slugify } from '@/db/slugs';
+import { followsTitle } from '@/db/slugs';
 import type { BodyDocument, Inline, Mark } from '@/lib/content/document/types';
 
 export const TEXT_FIELDS = ['title', 'slug', 'dek', 'keyPoints', 'summary', 'disclaimer', 'tags', 'seoTitle', 'seoDescription', 'coverImageAlt'] as const;
@@ -35,7 +35,7 @@ export const readSharedBody = (doc: Y.Doc): unknown => yXmlFragmentToProsemirror
 export const pieceSharedFields = (piece: Piece): SharedFields => ({
   title: piece.title,
   // Empty while the slug follows the headline (the server makes it), so a colleague's new headline moves it too.
-  slug: piece.title === '' || piece.slug === slugify(piece.title) ? '' : piece.slug,
+  slug: piece.title === '' || followsTitle(piece.slug, piece.title) ? '' : piece.slug,
   dek: piece.dek,
   keyPoints: piece.keyPoints.join('\n'),
   summary: piece.summarySource === 'editor' ? piece.summary : '',

@@ -13,6 +13,9 @@ import { parseBodyDocument } from './document/validate';
 // afresh when read, never served, and the scheduler's sweep stores them again. (1 rendered Markdown.)
 export const BODY_RENDERER_VERSION = 2;
 
+/** The longest body the database stores (articles_body_length), counted in its Markdown, formatting included. */
+export const BODY_MAX_CHARACTERS = 200_000;
+
 /** The stored forms of a validated document, for an article's row. */
 export const bodyColumns = (doc: BodyDocument): BodyColumns => ({
   bodyDoc: doc,

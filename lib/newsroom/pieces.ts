@@ -1,17 +1,17 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { createPiece, getPiece, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
+import { createPiece, freeArticleSlug, getPiece, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
 import { firstAuthorId } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
 import type { Role } from '@/lib/auth/roles';
 import { DEFAULT_DISCLAIMER, missingForPublication } from '@/lib/content/editorial';
-import { isSlug, slugify } from '@/db/slugs';
+import { followsTitle, isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
 import { isOurImage } from '@/lib/media/urls';
 import { refusal, WORKFLOW, type Move } from './workflow';
-import { bodyColumns } from '@/lib/content/body';
+import { BODY_MAX_CHARACTERS, bodyColumns } from '@/lib/content/body';
 import { markdownToDocument } from '@/lib/content/document/markdown';
 import { parseBodyDocument } from '@/lib/content/document/validate';
 import { EMPTY_DOCUMENT, type BodyDocument } from '@/lib/content/document/types';
@@ -65,7 +65,7 @@ const pieceForm = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }),
-  body: z.string().max(200_000, 'The body is too long.').optional(),
+  body: z.string().max(BODY_MAX_CHARACTERS, `The body is too long: it can hold ${BODY_MAX_CHARACTERS.toLocaleString('en')} characters, formatting included.`).optional(),
   summary: z.string().trim().max(1000, 'Use at most 1,000 characters.').default(''),
   disclaimer: z.string().trim().max(2000, 'Use at most 2,000 characters.').default(DEFAULT_DISCLAIMER),
   categoryId: z.union([z.literal(''), formInteger]).optional().transform((v) => (v ? v : null)),
@@ -100,15 +100,17 @@ export const notFound: ActionState = { error: 'That piece no longer exists.', st
 
 /**
  * A slug follows the headline until the piece is first published or someone types one; after publication it only
- * changes by hand (and the old one redirects).
+ * changes by hand (and the old one redirects). One that follows the headline takes the next free suffix when
+ * another piece has it; a typed one is the writer's choice, refused if taken.
  */
-function pieceSlug(form: { slug?: string; title: string }, existing: Piece | null): string {
+async function pieceSlug(form: { slug?: string; title: string }, existing: Piece | null): Promise<string> {
   if (existing?.publishedAt) return form.slug || existing.slug;
-  if (!existing) return form.slug || slugify(form.title);
-  const followsHeadline = (!form.slug || form.slug === existing.slug) && (existing.title === '' || existing.slug === slugify(existing.title));
-  if (!followsHeadline) return form.slug || existing.slug;
+  if (form.slug && form.slug !== existing?.slug) return form.slug;
+  const followsHeadline = !existing || existing.title === '' || followsTitle(existing.slug, existing.title);
+  if (!followsHeadline) return existing.slug;
   // An untitled draft keeps the placeholder it was created with until it has a headline.
-  return form.title ? slugify(form.title) : existing.slug;
+  if (!form.title) return existing?.slug ?? freeArticleSlug(slugify(''), null);
+  return existing && followsTitle(existing.slug, form.title) ? existing.slug : freeArticleSlug(slugify(form.title), existing?.id ?? null);
 }
 
 /**
@@ -142,7 +144,7 @@ export const startPieceCommand = command(ALL_STAFF, z.object({}), async (_form, 
 type PieceForm = z.infer<typeof pieceForm>;
 
 /** The fields a save stores, from the form and the piece as it is; or why they cannot be stored. */
-function pieceFields(form: PieceForm, existing: Piece | null, user: StaffUser): PieceFields | ActionState {
+async function pieceFields(form: PieceForm, existing: Piece | null, user: StaffUser): Promise<PieceFields | ActionState> {
   if (!form.title && existing && existing.status !== 'draft') return { error: 'A piece beyond a draft keeps its headline.', status: 422, fieldErrors: { title: ['Give the piece a headline.'] } };
   const authorId = user.role === 'writer' ? (existing?.authorId ?? user.authorId) : (form.authorId ?? existing?.authorId ?? user.authorId);
   if (!authorId) return { error: 'Choose an author for the piece.', status: 422, fieldErrors: { authorId: ['Choose an author.'] } };
@@ -150,10 +152,15 @@ function pieceFields(form: PieceForm, existing: Piece | null, user: StaffUser): 
   // The editor shows a generated summary in its field: sending it back unchanged is not writing one.
   const ownSummary = existing?.summarySource === 'generated' && form.summary === existing.summary ? '' : form.summary;
   const body = bodyColumns(form.bodyDoc ?? (form.body === undefined ? EMPTY_DOCUMENT : markdownToDocument(form.body)));
+  const over = body.body.length - BODY_MAX_CHARACTERS;
+  if (over > 0) {
+    const message = `The body is too long to store: shorten it by about ${over.toLocaleString('en')} characters (it can hold ${BODY_MAX_CHARACTERS.toLocaleString('en')}, formatting included).`;
+    return { error: message, status: 422, fieldErrors: { bodyDoc: [message] } };
+  }
   const generated = ownSummary ? null : summarise(body.body);
   return {
     title: form.title,
-    slug: pieceSlug(form, existing),
+    slug: await pieceSlug(form, existing),
     dek: form.dek,
     keyPoints: form.keyPoints,
     ...body,
@@ -178,7 +185,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   const existing = form.id ? await getPiece(form.id) : null;
   if (form.id && !existing) return notFound;
   if (existing && !mayEdit(user, existing)) return denied;
-  const fields = pieceFields(form, existing, user);
+  const fields = await pieceFields(form, existing, user);
   if (isRefusal(fields)) return fields;
   try {
     if (!existing) {
@@ -214,10 +221,10 @@ export const storeSharedDraftCommand = command(ALL_STAFF, pieceForm, async (form
   if (!existing) return notFound;
   if (!mayEdit(user, existing)) return denied;
   if (existing.status !== 'draft' && existing.status !== 'in_review') return { ok: 'Kept in the shared document.' };
-  const fields = pieceFields(form, existing, user);
+  const fields = await pieceFields(form, existing, user);
   if (isRefusal(fields)) return fields;
   try {
-    return (await storeDraft(existing.id, fields)) ? { ok: 'Stored.' } : { ok: 'Kept in the shared document.' };
+    return (await storeDraft(existing.id, fields)) ? { ok: 'Stored.', data: { slug: fields.slug } } : { ok: 'Kept in the shared document.' };
   } catch (error) {
     if (isUniqueViolation(error)) return slugTaken;
     const missing = missingReference(error);

@@ -11,7 +11,7 @@ import { getActiveUser, getPasswordHash, setPasswordHash, type StaffUser } from 
 import { users, type StoredDocument } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { DEFAULT_DISCLAIMER } from '@/lib/content/editorial';
-import { slugify } from '@/db/slugs';
+import { slugify, tagSlug } from '@/db/slugs';
 import { bodyColumns, readStoredDocument } from '@/lib/content/body';
 import type { BodyDocument } from '@/lib/content/document/types';
 import { markdownToDocument } from '@/lib/content/document/markdown';
@@ -102,7 +102,7 @@ function pieceSaved({ before, after }: Stored, id: number, values: Row, tagNames
   const redirected = rowsOf(before, 'slug_redirects', (row) => row.slug === next.slug);
   if (redirected.length) changes['-slug_redirects'] = redirected;
   // Tags: by slug, one per slug, created when new; the piece's links replaced by these.
-  const slugs = [...new Map(tagNames.map((name) => [slugify(name), name])).entries()].filter(([slug]) => slug !== 'untitled');
+  const slugs = [...new Map(tagNames.map((name) => [tagSlug(name), name.trim()])).entries()];
   const tagOf = (slug: string) => rowsOf(after, 'tags', (row) => row.slug === slug)[0];
   const newTags = slugs.filter(([slug]) => !rowsOf(before, 'tags', (row) => row.slug === slug).length);
   if (newTags.length) changes['+tags'] = newTags.map(([slug, name]) => ({ id: tagOf(slug)?.id, slug, name, coin_symbol: null })).sort((a, b) => Number(a.id) - Number(b.id));

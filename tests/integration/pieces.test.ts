@@ -5,7 +5,7 @@ import { findRedirectedSlug, getPublishedArticle } from '@/db/queries/articles';
 import { listPieces } from '@/db/queries/newsroom';
 import { publishDuePieces, renderOutdatedBodies } from '@/db/queries/pieces';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
-import { articleRevisions, articles, auditLog, users } from '@/db/schema';
+import { articleRevisions, articles, articleTags, auditLog, tags, users } from '@/db/schema';
 import { publishPiece, savePieceCommand, schedulePiece } from '@/lib/newsroom/pieces';
 import { BODY_RENDERER_VERSION, bodyColumns, bodyRenderer, readBodyHtml } from '@/lib/content/body';
 import { markdownToDocument } from '@/lib/content/document/markdown';
@@ -131,6 +131,46 @@ describe('writing pieces', () => {
     await create({ title: 'Unique slugs', slug: 'unique-slugs' });
     const clash = await savePieceCommand(editor, draft({ title: 'Something else', slug: 'unique-slugs' }));
     expect(clash.fieldErrors?.slug).toEqual(['Another piece already uses that slug.']);
+  });
+
+  it('gives a headline another piece already made a slug of the next free suffix, and keeps it while the headline stays', async () => {
+    const first = await create({ title: 'ETF flows turn positive' });
+    const second = await create({ title: 'ETF flows turn positive' });
+    const third = await create({ title: 'ETF flows turn positive!' });
+    expect([first.slug, second.slug, third.slug]).toEqual(['etf-flows-turn-positive', 'etf-flows-turn-positive-2', 'etf-flows-turn-positive-3']);
+    // Saved again with its headline, the second keeps its address; the suffix still follows a new headline.
+    const again = await savePieceCommand(editor, draft({ id: second.id, version: second.version, title: 'ETF flows turn positive' }));
+    expect(again.data).toMatchObject({ slug: 'etf-flows-turn-positive-2' });
+    const renamed = await savePieceCommand(editor, draft({ id: second.id, version: second.version + 1, title: 'ETF flows turn positive for a week' }));
+    expect(renamed.data).toMatchObject({ slug: 'etf-flows-turn-positive-for-a-week' });
+  });
+
+  it('cuts a long headline’s slug at a whole word', async () => {
+    const piece = await create({ title: 'Stablecoin supply climbs to a record as exchanges report the largest weekly inflows since the spring rally began' });
+    expect(piece.slug).toBe('stablecoin-supply-climbs-to-a-record-as-exchanges-report-the-largest-weekly');
+  });
+
+  it('refuses text over a limit, naming the limit, and changes nothing', async () => {
+    const piece = await create({ title: 'Limits are named' });
+    const [before] = await db.select().from(articles).where(eq(articles.id, piece.id));
+    const long = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, title: `Limits ${'are named '.repeat(60)}` }));
+    expect(long.fieldErrors?.title).toEqual(['Use at most 200 characters.']);
+    // A body whose Markdown is over what the database holds: refused on the body's field, not as an unplaced error.
+    const huge = await savePieceCommand(editor, draft({ id: piece.id, version: piece.version, bodyDoc: JSON.stringify(markdownToDocument('**Fat** text. '.repeat(17_000))) }));
+    expect(huge.fieldErrors?.bodyDoc?.[0]).toMatch(/^The body is too long to store: shorten it by about [\d,]+ characters \(it can hold 200,000, formatting included\)\.$/);
+    const [after] = await db.select().from(articles).where(eq(articles.id, piece.id));
+    expect(after).toEqual(before);
+  });
+
+  it('keeps tags as written, emoji and other scripts included, each with a slug of its own', async () => {
+    const piece = await create({ title: 'Tags keep their text', tags: JSON.stringify(['🚀', 'Bitcoin 🚀', 'Bitcoin', 'ビットコイン']) });
+    const stored = await db.select({ name: tags.name, slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, piece.id)).orderBy(tags.slug);
+    expect(stored).toEqual([
+      { name: 'Bitcoin', slug: 'bitcoin' },
+      { name: 'Bitcoin 🚀', slug: 'bitcoin-u1f680' },
+      { name: '🚀', slug: 'u1f680' },
+      { name: 'ビットコイン', slug: 'u30d3-u30c3-u30c8-u30b3-u30a4-u30f3' },
+    ]);
   });
 
   it('will not publish a finance piece without a category, dek, key point and disclaimer', async () => {

@@ -16,6 +16,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
       <PieceEditor
         id={piece.id}
         version={piece.version}
+        slug={piece.slug}
         status={piece.status}
         publishedBefore={piece.publishedAt != null}
         generatedSummary={piece.summarySource === 'generated' ? piece.summary : ''}

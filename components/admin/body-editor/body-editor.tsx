@@ -76,7 +76,8 @@ export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, impo
   return (
     <div>
       <p className="font-semibold">Body</p>
-      <div className={`mt-1 rounded border ${error ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700'} bg-white dark:bg-zinc-900`}>
+      {/* The target of the refusal summary's link to the body. */}
+      <div id="body" tabIndex={-1} className={`mt-1 rounded border ${error ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700'} bg-white dark:bg-zinc-900`}>
         {editor && <Toolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />}
         {/* Scrolls sideways as a whole when a table is wider than a phone. */}
         <EditorContent editor={editor} className="overflow-x-auto" />

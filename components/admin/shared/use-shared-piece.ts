@@ -7,10 +7,10 @@ import * as Y from 'yjs';
 import { sharedBody, STORE_NOW } from '@/lib/collab/shared-fields';
 
 /**
- * What the server said of its last store: whether the shared document is in Postgres, and what (a field over its
- * limit, say) keeps the draft's own columns from following it.
+ * What the server said of its last store: whether the shared document is in Postgres, the draft's slug as stored,
+ * and what (a field over its limit, say) keeps the draft's own columns from following it.
  */
-export type StoreNote = { stored: boolean; vector: string | null; error: string | null; fieldErrors: Record<string, string[]> };
+export type StoreNote = { stored: boolean; vector: string | null; slug: string | null; error: string | null; fieldErrors: Record<string, string[]> };
 
 export type SharedPiece = {
   doc: Y.Doc;
