@@ -120,7 +120,9 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         return {} as ActionState;
       });
       // Nothing typed is lost (it is in the shared document); the editors are told what keeps it off the piece.
-      document.broadcastStateless(JSON.stringify({ stored: true, vector, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
+      // A store that kept a revision moved the piece's version on: the editors make their next save over it.
+      const version = (result.data as { version?: number | null } | undefined)?.version ?? null;
+      document.broadcastStateless(JSON.stringify({ stored: true, vector, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {}, version }));
       if (result.error) log('shared_draft_refused', { pieceId, error: result.error });
     },
   });
