@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
 import { readSharedBody, sharedFieldsAsForm, type SharedFields } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
@@ -86,6 +86,11 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   const writer = useMemo(() => ({ name: me.name, color: writerColor(me.id) }), [me.name, me.id]);
   // The version the last save or move left: the next one is made over it.
   const latestVersion = useRef(initialVersion);
+  // A store that kept a revision (every few minutes of editing) moved the version on too.
+  const storedVersion = shared.note?.version;
+  useEffect(() => {
+    if (storedVersion) latestVersion.current = Math.max(latestVersion.current, storedVersion);
+  }, [storedVersion]);
 
   const update = (field: keyof SharedFields, value: string) => editSharedField(shared.doc, field, value);
 

@@ -7,6 +7,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type Tx } from './audit';
 import { columnNames } from './columns';
 import { firstFreeSlug, tagSlug } from '../slugs';
+import { z } from 'zod';
 
 export type PieceFields = {
   title: string;
@@ -99,15 +100,42 @@ export async function getPiece(id: number) {
   return row ?? null;
 }
 
+// A piece's row as a revision keeps it, in SQL.
+const snapshotObject = () => sql`jsonb_build_object(${sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `)})`;
+
 /** Snapshots the pieces' current text as revisions of their current versions (the seed's originals too). */
 export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[], editorId: number | null) {
   if (!articleIds.length) return;
-  const snapshot = sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `);
   await tx.execute(sql`
     insert into ${articleRevisions} (${columnNames(articleRevisions.articleId, articleRevisions.version, articleRevisions.editorId, articleRevisions.snapshot)})
-    select ${articles.id}, ${articles.version}, ${editorId}, jsonb_build_object(${snapshot})
+    select ${articles.id}, ${articles.version}, ${editorId}, ${snapshotObject()}
     from ${articles} where ${inArray(articles.id, articleIds)}
     on conflict (${columnNames(articleRevisions.articleId, articleRevisions.version)}) do nothing`);
+}
+
+const dueRevision = z.object({ due: z.boolean() });
+
+/**
+ * Keeps a revision of a draft written together (whose stores keep none) as a new version, when its text differs
+ * from its newest revision and that revision is at least `everySeconds` old: a snapshot every few minutes of active
+ * editing, never one per keystroke. Says the new version, or null when none was kept.
+ */
+export async function keepDraftRevision(id: number, editorId: number, everySeconds: number): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    // The row lock orders instances storing the same piece: the second sees the first one's revision.
+    const [piece] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, id), inArray(articles.status, ['draft', 'in_review']))).for('update');
+    if (!piece) return null;
+    const [row] = await tx.execute(sql`
+      select coalesce((
+        select ${articleRevisions.createdAt} <= now() - make_interval(secs => ${everySeconds}) and ${articleRevisions.snapshot} is distinct from ${snapshotObject()}
+        from ${articleRevisions} where ${articleRevisions.articleId} = ${id} order by ${articleRevisions.version} desc limit 1
+      ), true) as due
+      from ${articles} where ${articles.id} = ${id}`);
+    if (!dueRevision.parse(row).due) return null;
+    const [saved] = await tx.update(articles).set({ version: sql`${articles.version} + 1` }).where(eq(articles.id, id)).returning({ version: articles.version });
+    await keepRevisions(tx, [id], editorId);
+    return saved!.version;
+  });
 }
 
 async function setTags(tx: Tx, articleId: number, names: string[]) {

@@ -120,8 +120,9 @@ export function createCollabServer({ secret, secureCookies, extensions = [], log
         return {} as ActionState;
       });
       // Nothing typed is lost (it is in the shared document); the editors are told what keeps it off the piece.
-      const slug = typeof result.data?.slug === 'string' ? result.data.slug : null;
-      document.broadcastStateless(JSON.stringify({ stored: true, vector, slug, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {} }));
+      // A store that kept a revision moved the piece's version on: the editors make their next save over it.
+      const { slug, version } = (result.data ?? {}) as { slug?: string; version?: number | null };
+      document.broadcastStateless(JSON.stringify({ stored: true, vector, slug: slug ?? null, error: result.error ?? null, fieldErrors: result.fieldErrors ?? {}, version: version ?? null }));
       if (result.error) log('shared_draft_refused', { pieceId, error: result.error });
     },
   });

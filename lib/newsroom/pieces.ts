@@ -1,7 +1,7 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { createPiece, freeArticleSlug, getPiece, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
+import { createPiece, freeArticleSlug, getPiece, keepDraftRevision, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
 import { firstAuthorId } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { ALL_STAFF, command, formInteger, type ActionState } from '@/lib/auth/actions';
@@ -211,10 +211,13 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   }
 });
 
+/** How often a draft written together is kept as a revision while it is being edited. */
+export const DRAFT_REVISION_EVERY_SECONDS = 5 * 60;
+
 /**
- * A draft written together follows its shared document (lib/collab/): stored as it changes, with no version (edits
- * merged by Yjs are not conflicts) and no revision each second. A story past review keeps its columns until an
- * editor saves (puts the changes live, or moves it on).
+ * A draft written together follows its shared document (lib/collab/): stored as it changes, with no new version
+ * (edits merged by Yjs are not conflicts) and no revision each second, but one every five minutes of editing. A story
+ * past review keeps its columns until an editor saves (puts the changes live, or moves it on).
  */
 export const storeSharedDraftCommand = command(ALL_STAFF, pieceForm, async (form, user) => {
   const existing = form.id ? await getPiece(form.id) : null;
@@ -224,7 +227,10 @@ export const storeSharedDraftCommand = command(ALL_STAFF, pieceForm, async (form
   const fields = await pieceFields(form, existing, user);
   if (isRefusal(fields)) return fields;
   try {
-    return (await storeDraft(existing.id, fields)) ? { ok: 'Stored.', data: { slug: fields.slug } } : { ok: 'Kept in the shared document.' };
+    if (!(await storeDraft(existing.id, fields))) return { ok: 'Kept in the shared document.' };
+    // Every few minutes of editing the draft also becomes a revision, with a version its editors are told of.
+    const version = await keepDraftRevision(existing.id, user.id, DRAFT_REVISION_EVERY_SECONDS);
+    return { ok: 'Stored.', data: { slug: fields.slug, version } };
   } catch (error) {
     if (isUniqueViolation(error)) return slugTaken;
     const missing = missingReference(error);

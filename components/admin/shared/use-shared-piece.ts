@@ -10,7 +10,8 @@ import { sharedBody, STORE_NOW } from '@/lib/collab/shared-fields';
  * What the server said of its last store: whether the shared document is in Postgres, the draft's slug as stored,
  * and what (a field over its limit, say) keeps the draft's own columns from following it.
  */
-export type StoreNote = { stored: boolean; vector: string | null; slug: string | null; error: string | null; fieldErrors: Record<string, string[]> };
+/** What a store left: `version` is the piece's new version when the store also kept a revision (lib/collab/server.ts). */
+export type StoreNote = { stored: boolean; vector: string | null; slug: string | null; error: string | null; fieldErrors: Record<string, string[]>; version?: number | null };
 
 export type SharedPiece = {
   doc: Y.Doc;

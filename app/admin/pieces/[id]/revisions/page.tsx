@@ -9,6 +9,7 @@ import { getRevisionSnapshots, listRevisions } from '@/db/queries/revisions';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import { requireUser } from '@/lib/auth/session';
 import { mayEdit } from '@/lib/newsroom/pieces';
+import { compareRevisions } from '@/lib/newsroom/revision-changes';
 import { restore } from './actions';
 
 export const metadata = { title: 'Revisions' };
@@ -47,7 +48,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
       {revisions.length > 1 && (
         <>
           <RevisionCompare revisions={revisions} from={from} to={to} />
-          <RevisionDiff from={{ version: from, snapshot: snapshots.get(from)! }} to={{ version: to, snapshot: snapshots.get(to)! }} {...options} />
+          <RevisionDiff from={from} to={to} {...compareRevisions(snapshots.get(from)!, snapshots.get(to)!, options)} />
         </>
       )}
       {revisions.length > 0 && <RevisionList pieceId={piece.id} version={piece.version} revisions={revisions} restore={restore} />}
