@@ -50,7 +50,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
           <RevisionDiff from={{ version: from, snapshot: snapshots.get(from)! }} to={{ version: to, snapshot: snapshots.get(to)! }} {...options} />
         </>
       )}
-      {revisions.length > 0 && <RevisionList pieceId={piece.id} version={piece.version} revisions={revisions} restore={restore} />}
+      {revisions.length > 0 && <RevisionList pieceId={piece.id} version={piece.version} live={piece.status === 'published'} revisions={revisions} restore={restore} />}
     </>
   );
 }
