@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './newsroom/time';
 
 // Every setting the portal reads, validated once; the rest of the code imports `env`.
 const schema = z.object({
@@ -45,6 +46,11 @@ const schema = z.object({
     .optional(),
   PRICE_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(5),
   PRICE_STALE_AFTER_SECONDS: z.coerce.number().min(5).max(86_400).default(60),
+  // The zone every time in the newsroom is shown in and the schedule picker takes times in (an IANA name).
+  NEWSROOM_TIMEZONE: z
+    .string()
+    .default('UTC')
+    .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone name (e.g. UTC, America/New_York, Europe/Berlin)` }),
 });
 
 const checked = schema.refine((e) => e.HTTP_REQUEST_TIMEOUT_SECONDS >= e.HTTP_HEADERS_TIMEOUT_SECONDS, {

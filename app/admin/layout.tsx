@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NewsroomTimeZone } from '@/components/admin/newsroom-time';
 import { SignOutButton } from '@/components/admin/sign-out-button';
 import { requireUser } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s | Tickerwire newsroom' }, robots: { index: false } };
 
@@ -32,7 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <SignOutButton />
         </div>
       </div>
-      {children}
+      <NewsroomTimeZone zone={env.NEWSROOM_TIMEZONE}>{children}</NewsroomTimeZone>
     </div>
   );
 }

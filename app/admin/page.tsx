@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { NewPieceButton } from '@/components/admin/new-piece-button';
 import { startPiece } from '@/app/admin/pieces/actions';
-import { DateTime } from '@/components/ui/date-time';
+import { NewsroomTime } from '@/components/admin/newsroom-time';
 import { Options } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { articleStatus } from '@/db/schema';
@@ -86,14 +86,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {total.toLocaleString('en-US')} {total === 1 ? 'piece' : 'pieces'}
       </p>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[56rem] text-left text-sm">
           <thead className="border-b-2 border-zinc-900 dark:border-zinc-100">
             <tr>
               <th scope="col" className="py-2 pr-3">Title</th>
               <th scope="col" className="py-2 pr-3">Status</th>
               <th scope="col" className="py-2 pr-3">Author</th>
               <th scope="col" className="py-2 pr-3">Category</th>
-              <th scope="col" className="py-2">Updated</th>
+              <th scope="col" className="py-2 pr-3">Scheduled for</th>
+              <th scope="col" className="py-2 pr-3">Updated</th>
+              <th scope="col" className="py-2">Last edited by</th>
             </tr>
           </thead>
           <tbody>
@@ -114,9 +116,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </td>
                 <td className="py-3 pr-3">{row.author}</td>
                 <td className="py-3 pr-3">{row.category ?? '—'}</td>
-                <td className="py-3">
-                  <DateTime value={row.updatedAt} />
+                <td className="py-3 pr-3">{row.status === 'scheduled' && row.scheduledFor ? <NewsroomTime value={row.scheduledFor} /> : '—'}</td>
+                <td className="py-3 pr-3">
+                  <NewsroomTime value={row.updatedAt} />
                 </td>
+                <td className="py-3">{row.lastEditor ?? '—'}</td>
               </tr>
             ))}
           </tbody>

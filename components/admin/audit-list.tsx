@@ -1,8 +1,13 @@
 import Link from 'next/link';
-import { DateTime } from '@/components/ui/date-time';
+import { NewsroomTime } from './newsroom-time';
 import type { AuditRow } from '@/db/queries/audit';
+import { env } from '@/lib/env';
+import { formatZonedTime } from '@/lib/newsroom/time';
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+// Times recorded as ISO text read as every other time in the newsroom does.
+const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const show = (value: unknown) =>
+  typeof value !== 'string' ? JSON.stringify(value) : isoTime.test(value) ? formatZonedTime(new Date(value), env.NEWSROOM_TIMEZONE) : value;
 
 /** A change as "from → to", then whatever else was recorded. */
 function describeDetails(details: unknown): string {
@@ -30,7 +35,7 @@ function AuditItem({ row }: { row: AuditRow }) {
   return (
     <li className="py-3">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        <DateTime value={row.at} /> · {row.actorName ?? 'System'}
+        <NewsroomTime value={row.at} /> · {row.actorName ?? 'System'}
       </p>
       <p className="mt-1 break-words">
         <span className="font-semibold">{row.action.replaceAll('_', ' ')}</span>: <Subject row={row} />

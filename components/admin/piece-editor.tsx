@@ -28,6 +28,7 @@ type Props = {
   slug: string;
   status: Status;
   publishedBefore: boolean;
+  scheduledFor: Date | null;
   /** The summary the server generated, shown while the writer has not written one. */
   generatedSummary: string;
   role: 'writer' | 'editor' | 'admin';
@@ -74,7 +75,7 @@ export function PieceEditor(props: Props) {
  * typed, and is kept in this browser until the server confirms it, so nothing typed is lost to a closed tab or a
  * dropped connection. A draft's columns follow within a second; a live story changes only on "Update live article".
  */
-function SharedPieceEditor({ id, version: initialVersion, slug, status, publishedBefore, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
+function SharedPieceEditor({ id, version: initialVersion, slug, status, publishedBefore, scheduledFor, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<ActionState>({});
@@ -226,7 +227,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
             <button type="button" onClick={() => void save()} className="min-h-11 shrink-0 rounded bg-brand-600 px-4 font-semibold whitespace-nowrap text-white hover:bg-brand-700">
               {live ? 'Update live article' : 'Save a revision'}
             </button>
-            <PieceWorkflow status={status} role={role} publishedBefore={publishedBefore} actions={actions} onAction={transition} />
+            <PieceWorkflow title={fields.title} status={status} scheduledFor={scheduledFor} role={role} publishedBefore={publishedBefore} actions={actions} onAction={transition} />
           </div>
         </div>
         {/* Plain links: coming Back to the editor then loads the piece afresh. The client router would restore the

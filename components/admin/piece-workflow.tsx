@@ -1,14 +1,20 @@
 'use client';
 
 import { useState } from 'react';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/auth/actions';
+import { formatZonedTime, zonedTimeToInstant } from '@/lib/newsroom/time';
 import { allowedMoves, type Move, type Status } from '@/lib/newsroom/workflow';
+import { NewsroomTime, useNewsroomTimeZone } from './newsroom-time';
 
 export type PieceAction = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 type Props = {
+  /** The headline as on screen, for the confirmations. */
+  title: string;
   status: Status;
+  scheduledFor: Date | null;
   role: 'writer' | 'editor' | 'admin';
   /** It was public once: publishing again keeps its first publication time unless "as new" is ticked. */
   publishedBefore: boolean;
@@ -19,19 +25,34 @@ type Props = {
 // In a row on phones (the editor's bottom bar), stacked in the sidebar from lg up.
 const secondary = 'min-h-11 shrink-0 whitespace-nowrap rounded border border-zinc-300 px-4 font-semibold lg:w-full dark:border-zinc-700';
 
+/** What leaving its status does to readers, said before Unpublish or Archive. */
+function goesAway(status: Status, scheduledFor: Date | null, zone: string) {
+  if (status === 'published') return 'It disappears from the site, feeds and search at once';
+  if (status === 'scheduled' && scheduledFor) return `It will not go live on ${formatZonedTime(scheduledFor, zone)}`;
+  return 'Readers never saw it';
+}
+
 /** The moves the workflow table allows this user on a piece in this status; the server checks the same table. */
-export function PieceWorkflow({ status, role, publishedBefore, actions, onAction }: Props) {
+export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefore, actions, onAction }: Props) {
+  const zone = useNewsroomTimeZone();
   const [scheduleAt, setScheduleAt] = useState('');
   const [asNew, setAsNew] = useState(false);
   const moves = new Set(allowedMoves(status, { role }));
+  const headline = `“${title.trim() || 'Untitled draft'}”`;
   const simple = (move: Move, label: string) =>
     moves.has(move) && (
       <button type="button" onClick={() => void onAction(actions[move])} className={secondary}>
         {label}
       </button>
     );
+  const at = scheduleAt ? zonedTimeToInstant(scheduleAt, zone) : null;
   return (
     <div className="flex shrink-0 gap-2 lg:block lg:space-y-2 lg:border-t lg:border-zinc-200 lg:pt-4 lg:dark:border-zinc-800">
+      {status === 'scheduled' && scheduledFor && (
+        <p className="shrink-0 self-center text-sm whitespace-nowrap lg:whitespace-normal">
+          Goes live <NewsroomTime value={scheduledFor} />
+        </p>
+      )}
       {simple('submit', 'Submit for review')}
       {moves.has('publish') && (
         <>
@@ -47,23 +68,54 @@ export function PieceWorkflow({ status, role, publishedBefore, actions, onAction
         </>
       )}
       {moves.has('schedule') && (
-        <div className="flex shrink-0 gap-2">
-          <label htmlFor="schedule-at" className="sr-only">
-            Publish at
-          </label>
-          <input id="schedule-at" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} className={`${inputClass} mt-0 w-52 min-w-0 lg:w-full`} />
-          <button
-            type="button"
-            disabled={!scheduleAt}
-            onClick={() => void onAction(actions.schedule, { at: new Date(scheduleAt).toISOString() })}
-            className="min-h-11 rounded border border-zinc-300 px-3 font-semibold disabled:opacity-40 dark:border-zinc-700"
-          >
-            Schedule
-          </button>
+        <div className="shrink-0">
+          <div className="flex gap-2">
+            <label htmlFor="schedule-at" className="sr-only">
+              Publish at ({zone} time)
+            </label>
+            <input id="schedule-at" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} aria-describedby="schedule-zone" className={`${inputClass} mt-0 w-52 min-w-0 lg:w-full`} />
+            <button
+              type="button"
+              disabled={!at}
+              onClick={() => at && void onAction(actions.schedule, { at: at.toISOString() })}
+              className="min-h-11 rounded border border-zinc-300 px-3 font-semibold disabled:opacity-40 dark:border-zinc-700"
+            >
+              Schedule
+            </button>
+          </div>
+          <p id="schedule-zone" className="mt-1 text-sm whitespace-nowrap text-zinc-600 lg:whitespace-normal dark:text-zinc-400">
+            Newsroom time: {zone}
+            {at && (
+              <>
+                {' · '}
+                <NewsroomTime value={at} />
+              </>
+            )}
+          </p>
         </div>
       )}
-      {simple('unpublish', 'Unpublish')}
-      {simple('archive', 'Archive')}
+      {moves.has('unpublish') && (
+        <ConfirmButton
+          className={secondary}
+          question={`Unpublish ${headline}?`}
+          consequence={`${goesAway(status, scheduledFor, zone)}; it stays in the newsroom as a draft.`}
+          confirmLabel="Unpublish"
+          onConfirm={() => void onAction(actions.unpublish)}
+        >
+          Unpublish
+        </ConfirmButton>
+      )}
+      {moves.has('archive') && (
+        <ConfirmButton
+          className={secondary}
+          question={`Archive ${headline}?`}
+          consequence={`${goesAway(status, scheduledFor, zone)}; it moves to the archive, and “Reopen as a draft” brings it back to the newsroom.`}
+          confirmLabel="Archive"
+          onConfirm={() => void onAction(actions.archive)}
+        >
+          Archive
+        </ConfirmButton>
+      )}
       {simple('reopen', 'Reopen as a draft')}
     </div>
   );

@@ -1,9 +1,11 @@
 import { Field, inputClass, Options } from '@/components/ui/field';
 import type { RevisionSummary } from '@/db/queries/revisions';
+import { env } from '@/lib/env';
+import { formatZonedTime } from '@/lib/newsroom/time';
 
 type Props = { revisions: RevisionSummary[]; from: number; to: number };
 
-const label = (r: RevisionSummary) => `Version ${r.version} · ${r.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${r.savedBy ?? 'unknown'}`;
+const label = (r: RevisionSummary) => `Version ${r.version} · ${formatZonedTime(r.savedAt, env.NEWSROOM_TIMEZONE)} · ${r.savedBy ?? 'unknown'}`;
 
 /** Picks the two revisions to compare; a plain GET form, so a comparison has its own address. */
 export function RevisionCompare({ revisions, from, to }: Props) {

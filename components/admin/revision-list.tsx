@@ -1,16 +1,18 @@
-import { DateTime } from '@/components/ui/date-time';
+import { NewsroomTime } from './newsroom-time';
 import type { RevisionSummary } from '@/db/queries/revisions';
 import { RevisionRestoreButton } from './revision-restore-button';
 
 type Props = {
   pieceId: number;
   version: number;
+  /** Published: a restore changes what readers see. */
+  live: boolean;
   revisions: RevisionSummary[];
   restore: React.ComponentProps<typeof RevisionRestoreButton>['action'];
 };
 
 /** Every save of a piece, newest first; any but the newest can be brought back. */
-export function RevisionList({ pieceId, version, revisions, restore }: Props) {
+export function RevisionList({ pieceId, version, live, revisions, restore }: Props) {
   const total = revisions[0]?.total ?? 0;
   return (
     <section aria-labelledby="history" className="mt-10">
@@ -26,14 +28,14 @@ export function RevisionList({ pieceId, version, revisions, restore }: Props) {
           <li key={r.version} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3">
             <div>
               <p>
-                <strong>Version {r.version}</strong> · <DateTime value={r.savedAt} /> · {r.savedBy ?? 'unknown'}
+                <strong>Version {r.version}</strong> · <NewsroomTime value={r.savedAt} /> · {r.savedBy ?? 'unknown'}
               </p>
               {r.restoredFrom && <p className="text-zinc-600 dark:text-zinc-400">Restored from version {r.restoredFrom}</p>}
             </div>
             {i === 0 ? (
               <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">Current text</span>
             ) : (
-              <RevisionRestoreButton action={restore} id={pieceId} version={version} revision={r.version} />
+              <RevisionRestoreButton action={restore} id={pieceId} version={version} revision={r.version} live={live} />
             )}
           </li>
         ))}

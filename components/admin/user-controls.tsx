@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { inputClass, Options } from '@/components/ui/field';
 import type { ActionState } from '@/lib/auth/actions';
 import { UserFormMessage } from './user-form-message';
@@ -44,10 +45,21 @@ export function UserControls({ user, roles, actions }: Props) {
       <form action={run}>
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="intent" value="access" />
-        <button type="submit" disabled={pending} className={button}>
-          {user.disabled ? 'Re-enable' : 'Disable'}
-          <span className="sr-only"> {user.name}</span>
-        </button>
+        {user.disabled ? (
+          <button type="submit" disabled={pending} className={button}>
+            Re-enable<span className="sr-only"> {user.name}</span>
+          </button>
+        ) : (
+          <ConfirmButton
+            disabled={pending}
+            className={button}
+            question={`Disable ${user.name}?`}
+            consequence="They are signed out everywhere at once and cannot sign in until an admin re-enables the account; their pieces stay as they are."
+            confirmLabel="Disable"
+          >
+            Disable<span className="sr-only"> {user.name}</span>
+          </ConfirmButton>
+        )}
       </form>
       <UserFormMessage state={state} />
     </div>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DateTime } from '@/components/ui/date-time';
+import { NewsroomTime } from './newsroom-time';
 import type { StaffAccount } from '@/db/queries/users';
 import { UserControls, type UserActions } from './user-controls';
 
@@ -37,7 +37,7 @@ export function UserList({ users, currentUserId, roles, actions }: Props) {
             )}
           </p>
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-            Added <DateTime value={user.createdAt} />
+            Added <NewsroomTime value={user.createdAt} />
           </p>
           {user.id === currentUserId ? (
             <p className="mt-3 text-zinc-700 dark:text-zinc-300">This is you. Another admin can change your role or disable your account.</p>

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
-import { articles, articleStatus, authors, categories } from '../schema';
+import { articleRevisions, articles, articleStatus, authors, categories, users } from '../schema';
 
 export type PieceStatus = (typeof articleStatus.enumValues)[number];
 export type DashboardFilter = { status?: PieceStatus; category?: string; author?: string; title?: string; ownerId?: number };
@@ -35,6 +35,9 @@ export async function listPieces(filter: DashboardFilter, { limit, offset }: { l
         lateSeconds: sql<number | null>`case when ${articles.status} = 'published' then extract(epoch from ${articles.publishedAt} - ${articles.scheduledFor})::int end`,
         author: authors.name,
         category: categories.name,
+        // Who made the newest revision (every save makes one), by article_revisions_version_idx.
+        lastEditor: sql<string | null>`(select ${users.name} from ${articleRevisions} join ${users} on ${users.id} = ${articleRevisions.editorId}
+          where ${articleRevisions.articleId} = ${articles.id} order by ${articleRevisions.version} desc limit 1)`,
       })
       .from(articles)
       .innerJoin(authors, eq(authors.id, articles.authorId))

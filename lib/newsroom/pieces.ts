@@ -11,6 +11,8 @@ import { followsTitle, isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
 import { isOurImage } from '@/lib/media/urls';
 import { refusal, WORKFLOW, type Move } from './workflow';
+import { formatZonedTime } from './time';
+import { env } from '@/lib/env';
 import { BODY_MAX_CHARACTERS, bodyColumns } from '@/lib/content/body';
 import { markdownToDocument } from '@/lib/content/document/markdown';
 import { parseBodyDocument } from '@/lib/content/document/validate';
@@ -294,7 +296,7 @@ export const schedulePiece = command(rolesFor('schedule'), target.extend({ at: z
   if (!isPiece(piece)) return piece;
   const incomplete = refusal('schedule', piece.status, user) === null ? gateOpen(piece) : null;
   if (incomplete) return incomplete;
-  return makeMove('schedule', piece, version, user, { scheduledFor: at }, `Scheduled for ${at.toISOString()}.`);
+  return makeMove('schedule', piece, version, user, { scheduledFor: at }, `Scheduled for ${formatZonedTime(at, env.NEWSROOM_TIMEZONE)}.`);
 });
 
 export const unpublishPiece = command(rolesFor('unpublish'), target, async ({ id, version }, user) => {

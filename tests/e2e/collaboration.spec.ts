@@ -145,6 +145,7 @@ test('a colleague disabled while the piece is open is cut off at their next keys
 
   const account = admin.getByRole('listitem').filter({ hasText: 'leaving@example.test' });
   await account.getByRole('button', { name: 'Disable' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
   await expect(account.getByRole('button', { name: 'Re-enable' })).toBeVisible();
 
   await bodyBox(writer).focus();

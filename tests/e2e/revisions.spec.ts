@@ -55,6 +55,9 @@ test('an editor compares two saves of a published piece and restores the earlier
 
   const earlier = await page.getByLabel('From', { exact: true }).inputValue();
   await page.getByRole('button', { name: `Restore this revision (version ${earlier})` }).click();
+  const confirm = page.getByRole('dialog', { name: `Restore version ${earlier}?` });
+  await expect(confirm).toContainText('replaces the live story on the site at once');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
   const done = page.getByRole('status').filter({ hasText: `Restored version ${earlier} as version` });
   await expect(done).toBeVisible();
   const restoredAs = (await done.textContent())!.match(/as version (\d+)/)![1]!;

@@ -77,6 +77,7 @@ test('disabling an account ends its sessions; enabling it again revives none', a
   await admin.goto('/admin/users');
   const account = admin.getByRole('listitem').filter({ hasText: email });
   await account.getByRole('button', { name: 'Disable' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
   await expect(account.getByRole('button', { name: 'Re-enable' })).toBeVisible();
   await account.getByRole('button', { name: 'Re-enable' }).click();
   await expect(account.getByRole('button', { name: 'Disable' })).toBeVisible();

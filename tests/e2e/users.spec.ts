@@ -50,6 +50,9 @@ test('an admin adds a writer, promotes and then disables them, and the audit log
   await expect(writer.getByText('Signed in as')).toContainText('(editor)');
 
   await card.getByRole('button', { name: /^Disable/ }).click();
+  const confirm = admin.getByRole('dialog', { name: /^Disable / });
+  await expect(confirm).toContainText('signed out everywhere at once');
+  await confirm.getByRole('button', { name: 'Disable' }).click();
   await expect(card.getByText('Disabled', { exact: true })).toBeVisible();
   await writer.reload();
   await expect(writer).toHaveURL(/\/sign-in/);

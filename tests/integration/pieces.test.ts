@@ -207,6 +207,14 @@ describe('writing pieces', () => {
     expect(rows[0]!.lateSeconds).toBeGreaterThanOrEqual(299);
   });
 
+  it('lists who last saved a piece and says when a scheduled one goes live, in the newsroom zone (UTC in tests)', async () => {
+    const piece = await create({ title: 'Who touched it last' });
+    const at = new Date(Date.now() + 86_400_000);
+    expect((await schedulePiece(editor, { id: piece.id, version: piece.version, at: at.toISOString() })).ok).toMatch(/^Scheduled for \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\.$/);
+    const { rows } = await listPieces({ title: 'Who touched it last' }, { limit: 5, offset: 0 });
+    expect(rows[0]).toMatchObject({ status: 'scheduled', scheduledFor: at, lastEditor: 'Ed' });
+  });
+
   it('refuses a schedule time in the past', async () => {
     const piece = await create({ title: 'Back to the future' });
     const result = await schedulePiece(editor, { id: piece.id, version: piece.version, at: '2020-01-01T00:00:00Z' });

@@ -12,14 +12,14 @@ import { makeDataDir, startPortal, stopPortal, type Portal } from './portal-proc
 
 type FilePortal = { file: string; portal: Portal; database: string; authSecret: string; remove: () => Promise<void> };
 
-async function openFilePortal({ file }: TestInfo): Promise<FilePortal> {
+async function openFilePortal({ file }: TestInfo, env: Record<string, string>): Promise<FilePortal> {
   const server = process.env.E2E_SERVER_URL!;
   const database = uniqueDatabaseName(`tw_e2e_${path.basename(file, '.spec.ts').replace(/\W/g, '_')}`);
   const databaseUrl = await createDatabase(server, database, process.env.E2E_TEMPLATE_DATABASE!);
   const { dir, remove } = await makeDataDir();
   const removeAll = async () => (await dropDatabase(server, database), await remove());
   // Every browser and request of a spec comes from 127.0.0.1, more connections at once than one reader opens.
-  const portal = await startPortal({ dataDir: dir, databaseUrl, env: { MAX_CONNECTIONS_PER_CLIENT: '1000' } }).catch(async (error: unknown) => {
+  const portal = await startPortal({ dataDir: dir, databaseUrl, env: { MAX_CONNECTIONS_PER_CLIENT: '1000', ...env } }).catch(async (error: unknown) => {
     await removeAll();
     throw error;
   });
@@ -41,17 +41,21 @@ async function closeFilePortal({ portal, database, authSecret, remove }: FilePor
   if (found.length > 0) throw new Error(`${path.join(E2E_LOG_DIR, `${database}.log`)} holds ${found.join(', ')}`);
 }
 
-export const test = base.extend<{ portal: Portal }, { portalFor: (testInfo: TestInfo) => Promise<Portal> }>({
+type WorkerFixtures = { portalFor: (testInfo: TestInfo) => Promise<Portal>; portalEnv: Record<string, string> };
+
+export const test = base.extend<{ portal: Portal }, WorkerFixtures>({
+  // Settings for a spec's portal: `test.use({ portalEnv: { NEWSROOM_TIMEZONE: '…' } })` at the top of the file.
+  portalEnv: [{}, { scope: 'worker', option: true }],
   // Also for a spec's beforeAll, which runs before any test's fixtures: `await portalFor(testInfo)`.
   portalFor: [
-    async ({}, provide) => {
+    async ({ portalEnv }, provide) => {
       let current: FilePortal | undefined;
       await provide(async (testInfo) => {
         if (current?.file !== testInfo.file) {
           const previous = current;
           current = undefined;
           if (previous) await closeFilePortal(previous);
-          current = await openFilePortal(testInfo);
+          current = await openFilePortal(testInfo, portalEnv);
         }
         return current.portal;
       });

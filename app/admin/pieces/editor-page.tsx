@@ -19,6 +19,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
         slug={piece.slug}
         status={piece.status}
         publishedBefore={piece.publishedAt != null}
+        scheduledFor={piece.status === 'scheduled' ? piece.scheduledFor : null}
         generatedSummary={piece.summarySource === 'generated' ? piece.summary : ''}
         role={user.role}
         me={{ id: user.id, name: user.name }}

@@ -51,7 +51,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
           <RevisionDiff from={from} to={to} {...compareRevisions(snapshots.get(from)!, snapshots.get(to)!, options)} />
         </>
       )}
-      {revisions.length > 0 && <RevisionList pieceId={piece.id} version={piece.version} revisions={revisions} restore={restore} />}
+      {revisions.length > 0 && <RevisionList pieceId={piece.id} version={piece.version} live={piece.status === 'published'} revisions={revisions} restore={restore} />}
     </>
   );
 }
