@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { SignOutButton } from '@/components/admin/sign-out-button';
+import { NewsroomFrame } from '@/components/admin/newsroom-frame';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s | Tickerwire newsroom' }, robots: { index: false } };
@@ -15,24 +14,6 @@ const links = [
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  return (
-    <div>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 pb-3 dark:border-zinc-800">
-        <nav aria-label="Newsroom" className="flex flex-wrap gap-1">
-          {links.filter((link) => !link.adminOnly || user.role === 'admin').map((link) => (
-            <Link key={link.href} href={link.href} className="flex min-h-11 items-center rounded px-3 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-900">
-              {link.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="flex items-center gap-2 text-sm">
-          <span>
-            Signed in as <strong>{user.name}</strong> ({user.role})
-          </span>
-          <SignOutButton />
-        </div>
-      </div>
-      {children}
-    </div>
-  );
+  const staff = { name: user.name, role: user.role, links: links.filter((link) => !link.adminOnly || user.role === 'admin') };
+  return <NewsroomFrame staff={staff}>{children}</NewsroomFrame>;
 }

@@ -1,41 +1,24 @@
 import Link from 'next/link';
-import { DateTime } from '@/components/ui/date-time';
 import type { AuditRow } from '@/db/queries/audit';
-
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-/** A change as "from → to", then whatever else was recorded. */
-function describeDetails(details: unknown): string {
-  if (!details || typeof details !== 'object') return '';
-  const { from, to, ...rest } = details as Record<string, unknown>;
-  const parts = from !== undefined || to !== undefined ? [`${show(from ?? '—')} → ${show(to ?? '—')}`] : [];
-  for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined) parts.push(`${key}: ${show(value)}`);
-  return parts.join(', ');
-}
-
-function Subject({ row }: { row: AuditRow }) {
-  const label = row.subject ?? `${row.entityType} ${row.entityId}`;
-  if (row.entityType === 'article') {
-    return (
-      <Link href={`/admin/pieces/${row.entityId}`} className="underline hover:no-underline">
-        {label}
-      </Link>
-    );
-  }
-  return <>{label}</>;
-}
+import { auditSentence, formatNewsroomTime } from '@/lib/newsroom/audit-sentences';
 
 function AuditItem({ row }: { row: AuditRow }) {
-  const details = describeDetails(row.details);
   return (
     <li className="py-3">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        <DateTime value={row.at} /> · {row.actorName ?? 'System'}
+      <p className="break-words">
+        {auditSentence(row).map((part, i) =>
+          typeof part === 'string' ? (
+            part
+          ) : (
+            <Link key={i} href={part.href} className="font-semibold underline hover:no-underline">
+              {part.text}
+            </Link>
+          ),
+        )}
       </p>
-      <p className="mt-1 break-words">
-        <span className="font-semibold">{row.action.replaceAll('_', ' ')}</span>: <Subject row={row} />
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <time dateTime={row.at.toISOString()}>{formatNewsroomTime(row.at)}</time>
       </p>
-      {details && <p className="mt-1 break-words text-zinc-700 dark:text-zinc-300">{details}</p>}
     </li>
   );
 }
