@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NewsroomFrame } from '@/components/admin/newsroom-frame';
 import { NewsroomTimeZone } from '@/components/admin/newsroom-time';
-import { SignOutButton } from '@/components/admin/sign-out-button';
 import { requireUser } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 
@@ -17,24 +16,10 @@ const links = [
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const staff = { name: user.name, role: user.role, links: links.filter((link) => !link.adminOnly || user.role === 'admin') };
   return (
-    <div>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 pb-3 dark:border-zinc-800">
-        <nav aria-label="Newsroom" className="flex flex-wrap gap-1">
-          {links.filter((link) => !link.adminOnly || user.role === 'admin').map((link) => (
-            <Link key={link.href} href={link.href} className="flex min-h-11 items-center rounded px-3 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-900">
-              {link.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="flex items-center gap-2 text-sm">
-          <span>
-            Signed in as <strong>{user.name}</strong> ({user.role})
-          </span>
-          <SignOutButton />
-        </div>
-      </div>
+    <NewsroomFrame staff={staff}>
       <NewsroomTimeZone zone={env.NEWSROOM_TIMEZONE}>{children}</NewsroomTimeZone>
-    </div>
+    </NewsroomFrame>
   );
 }

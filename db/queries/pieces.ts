@@ -4,7 +4,7 @@ import { and, eq, inArray, like, lte, ne, or, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus, type StoredDocument } from '../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { recordAudit, type Tx } from './audit';
+import { recordAudit, type AuditAction, type Tx } from './audit';
 import { columnNames } from './columns';
 import { firstFreeSlug, tagSlug } from '../slugs';
 import { z } from 'zod';
@@ -189,7 +189,7 @@ export type SaveResult = { ok: true; version: number } | { ok: false; reason: 'c
  * and the current text is returned, so the editor can keep both. A published piece's old slug keeps working.
  */
 /** Saves over `baseVersion` with a revision, and with an audit entry when the save is a decision (a restore, say). */
-export async function savePiece(id: number, baseVersion: number, fields: PieceFields, editorId: number, audit?: { action: string; details: Record<string, unknown> }): Promise<SaveResult> {
+export async function savePiece(id: number, baseVersion: number, fields: PieceFields, editorId: number, audit?: { action: AuditAction; details: Record<string, unknown> }): Promise<SaveResult> {
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select({ slug: articles.slug, status: articles.status }).from(articles).where(eq(articles.id, id)).for('update');
     if (!before) return { ok: false as const, reason: 'missing' as const };
@@ -236,7 +236,7 @@ export type TransitionChange = { scheduledFor?: Date | null; publishedAt?: 'now'
  * Moves a piece to another status, with an audit entry: only from one of the `from` statuses and only at
  * `baseVersion`, so a piece that moved meanwhile stays where it is. The publication time is kept unless a move sets it.
  */
-export async function transitionPiece(id: number, baseVersion: number, from: readonly ArticleStatus[], to: TransitionChange & { status: ArticleStatus }, actorId: number, action: string): Promise<boolean> {
+export async function transitionPiece(id: number, baseVersion: number, from: readonly ArticleStatus[], to: TransitionChange & { status: ArticleStatus }, actorId: number, action: AuditAction): Promise<boolean> {
   const { publishedAt, ...change } = to;
   return db.transaction(async (tx) => {
     const [row] = await tx
