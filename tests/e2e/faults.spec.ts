@@ -17,9 +17,9 @@ test.setTimeout(180_000);
 // The issue's bound for an answer while the database is away.
 const BOUND_MS = 5_000;
 
-async function timedGet(url: string) {
+async function timedGet(url: string, cookie = '') {
   const started = Date.now();
-  const response = await fetch(url, { headers: { accept: 'text/html' } });
+  const response = await fetch(url, { headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
   return { response, body: await response.text(), ms: Date.now() - started };
 }
 
@@ -78,9 +78,11 @@ test('while PostgreSQL is away or stuck, cached pages are still served, the rest
       expect(body, route).not.toContain("We'll be right back");
       expect(body, route).toContain('Tickerwire');
     }
-    // The rest needs PostgreSQL.
-    for (const route of [`/news/${other}`, '/latest?page=2', '/search?q=bitcoin', '/admin']) {
-      const { response, body, ms } = await timedGet(`${site.url}${route}`);
+    // The rest needs PostgreSQL: the newsroom too, for the editor signed in (anonymous, /admin only sends to the
+    // sign-in form, which reads nothing).
+    const session = (await editor.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+    for (const [route, cookie] of [[`/news/${other}`], ['/latest?page=2'], ['/search?q=bitcoin'], ['/admin', session]] as const) {
+      const { response, body, ms } = await timedGet(`${site.url}${route}`, cookie);
       console.log(`outage: ${route} answered ${response.status} in ${ms} ms`);
       expect(response.status, route).toBe(503);
       expect(response.headers.get('retry-after'), route).toBe('5');
