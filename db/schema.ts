@@ -14,6 +14,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -28,6 +29,7 @@ const slugCheck = (column: SQL) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' an
 
 export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
 export const articleStatus = pgEnum('article_status', ['draft', 'in_review', 'scheduled', 'published', 'archived']);
+export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 
 /** A body document as the database keeps it; lib/content/document validates one before it is stored or shown. */
@@ -158,6 +160,25 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
+    // The review desk: who sent the piece for review and when (the desk is oldest first); an editor who sends it back
+    // leaves a note for the writer, kept until it is submitted again.
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedById: integer('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    returnNote: text('return_note'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnedById: integer('returned_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // Market-moving news needs a second editor's approval, neither its author nor the editor who marked it, before
+    // it goes live (lib/newsroom/approval.ts); unmarking or sending it back clears the approval.
+    marketMoving: boolean('market_moving').notNull().default(false),
+    markedById: integer('marked_by_id').references(() => users.id, { onDelete: 'set null' }),
+    approvedById: integer('approved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    // Planning (the story budget): a piece can be assigned, with a due time and a planned publication time, before
+    // anyone writes a word; the slug line names it until it has a headline.
+    slugLine: text('slug_line').notNull().default(''),
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    plannedFor: timestamp('planned_for', { withTimezone: true }),
     ...timestamps,
     search: tsvector('search')
       .notNull()
@@ -178,6 +199,8 @@ export const articles = pgTable(
     check('articles_published_at', sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check('articles_scheduled_for', sql`${t.status} <> 'scheduled' or ${t.scheduledFor} is not null`),
     check('articles_version_positive', sql`${t.version} > 0`),
+    check('articles_slug_line_length', sql`length(${t.slugLine}) <= 80`),
+    check('articles_return_note_length', sql`length(${t.returnNote}) <= 2000`),
     // Exactly the order every listing sorts by (DESC puts nulls first; the id breaks ties), so a LIMIT stops the walk early.
     index('articles_published_idx')
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
@@ -192,6 +215,8 @@ export const articles = pgTable(
       .on(t.scheduledFor)
       .where(sql`${t.status} = 'scheduled'`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    index('articles_review_idx').on(t.submittedAt).where(sql`${t.status} = 'in_review'`),
+    index('articles_planned_idx').on(t.dueAt).where(sql`${t.assigneeId} is not null or ${t.dueAt} is not null or ${t.plannedFor} is not null`),
     index('articles_search_idx').using('gin', t.search),
   ],
 );
@@ -336,6 +361,57 @@ export const pieceDocuments = pgTable('piece_documents', {
   state: bytea('state').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Notes on a piece: threads of staff comments, on the piece or on a passage of its body. A thread's first note carries
+// the anchor (Yjs relative positions of the passage's ends in the shared document, base64, so it follows the text
+// through edits) and the passage as it read when the note was written; replies point at it. Never public: only the
+// newsroom's pages read this table (tests/e2e/notes-private.spec.ts checks every public surface).
+export const pieceNotes = pgTable(
+  'piece_notes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    threadId: integer('thread_id').references((): AnyPgColumn => pieceNotes.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    anchor: jsonb('anchor').$type<{ from: string; to: string }>(),
+    quote: text('quote').notNull().default(''),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedById: integer('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('piece_notes_body_length', sql`length(${t.body}) between 1 and 4000`),
+    check('piece_notes_quote_length', sql`length(${t.quote}) <= 500`),
+    index('piece_notes_article_idx').on(t.articleId, t.createdAt),
+    index('piece_notes_thread_idx').on(t.threadId),
+  ],
+);
+
+export const notificationKind = pgEnum('notification_kind', ['mention', 'sent_back', 'assigned', 'approval_wanted']);
+
+// What the newsroom tells one member of staff: a mention in a note, a piece sent back, an assignment. Read when they
+// open it; the count of unread ones sits in the newsroom's navigation.
+export const staffNotifications = pgTable(
+  'staff_notifications',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: notificationKind('kind').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    noteId: integer('note_id').references(() => pieceNotes.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('staff_notifications_user_idx').on(t.userId, t.createdAt.desc())],
+);
 
 // Failed sign-ins, one row each, keyed by account ('email:…'), by client ('ip:…') and by the two together: the rate limiter
 // counts them over a window, so the limit holds across every instance of the portal.

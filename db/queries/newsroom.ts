@@ -14,7 +14,7 @@ function conditions({ status, category, author, title, ownerId }: DashboardFilte
   if (category) parts.push(eq(categories.slug, category));
   if (author) parts.push(eq(authors.slug, author));
   if (title) parts.push(ilike(articles.title, `%${escapeLike(title)}%`));
-  if (ownerId !== undefined) parts.push(or(eq(authors.userId, ownerId), eq(articles.createdById, ownerId))!);
+  if (ownerId !== undefined) parts.push(or(eq(authors.userId, ownerId), eq(articles.createdById, ownerId), eq(articles.assigneeId, ownerId))!);
   return parts.length ? and(...parts) : undefined;
 }
 

@@ -92,6 +92,16 @@ export async function getPiece(id: number) {
       seoDescription: articles.seoDescription,
       version: articles.version,
       updatedAt: articles.updatedAt,
+      submittedAt: articles.submittedAt,
+      returnNote: articles.returnNote,
+      returnedAt: articles.returnedAt,
+      marketMoving: articles.marketMoving,
+      markedById: articles.markedById,
+      approvedById: articles.approvedById,
+      slugLine: articles.slugLine,
+      assigneeId: articles.assigneeId,
+      dueAt: articles.dueAt,
+      plannedFor: articles.plannedFor,
       tagNames: sql<string[]>`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articles.id}), '{}')`,
     })
     .from(articles)

@@ -80,11 +80,15 @@ const pieceForm = z.object({
   coverImageAlt: z.string().trim().max(300, 'Use at most 300 characters.').default(''),
 }).refine((form) => !form.coverImageUrl || form.coverImageAlt, { path: ['coverImageAlt'], message: 'Describe the cover image for readers who cannot see it.' });
 
+type Ownership = Pick<Piece, 'authorUserId' | 'createdById' | 'assigneeId' | 'status'>;
+
+/** A writer's own pieces: those they write, started, or were assigned. */
+export const isOwnPiece = (user: Pick<StaffUser, 'id'>, piece: Ownership) => piece.authorUserId === user.id || piece.createdById === user.id || piece.assigneeId === user.id;
+
 /** Writers touch only their own pieces, and only before they are scheduled or published. */
-export function mayEdit(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
+export function mayEdit(user: StaffUser, piece: Ownership): boolean {
   if (user.role !== 'writer') return true;
-  const own = piece.authorUserId === user.id || piece.createdById === user.id;
-  return own && (piece.status === 'draft' || piece.status === 'in_review');
+  return isOwnPiece(user, piece) && (piece.status === 'draft' || piece.status === 'in_review');
 }
 
 // Drizzle wraps the driver's error; Postgres' code and constraint are on the cause.
@@ -315,6 +319,6 @@ export const reopenPiece = command(rolesFor('reopen'), target, async ({ id, vers
 });
 
 /** Whoever may edit a piece may preview it; a writer also previews their own piece once it is scheduled or published. */
-export function mayView(user: StaffUser, piece: Pick<Piece, 'authorUserId' | 'createdById' | 'status'>): boolean {
-  return mayEdit(user, piece) || piece.authorUserId === user.id || piece.createdById === user.id;
+export function mayView(user: StaffUser, piece: Ownership): boolean {
+  return mayEdit(user, piece) || isOwnPiece(user, piece);
 }
