@@ -168,11 +168,13 @@ export const articles = pgTable(
     returnedAt: timestamp('returned_at', { withTimezone: true }),
     returnedById: integer('returned_by_id').references(() => users.id, { onDelete: 'set null' }),
     // Market-moving news needs a second editor's approval, neither its author nor the editor who marked it, before
-    // it goes live (lib/newsroom/approval.ts); unmarking or sending it back clears the approval.
+    // it goes live (lib/newsroom/approval.ts). The approval is of the text as it stood: its fingerprint (an md5 of the
+    // revision snapshot) must still match when the piece is published or scheduled, or it needs approving again.
     marketMoving: boolean('market_moving').notNull().default(false),
     markedById: integer('marked_by_id').references(() => users.id, { onDelete: 'set null' }),
     approvedById: integer('approved_by_id').references(() => users.id, { onDelete: 'set null' }),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedFingerprint: text('approved_fingerprint'),
     // Planning (the story budget): a piece can be assigned, with a due time and a planned publication time, before
     // anyone writes a word; the slug line names it until it has a headline.
     slugLine: text('slug_line').notNull().default(''),

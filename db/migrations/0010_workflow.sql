@@ -34,6 +34,7 @@ ALTER TABLE "articles" ADD COLUMN "market_moving" boolean DEFAULT false NOT NULL
 ALTER TABLE "articles" ADD COLUMN "marked_by_id" integer;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "approved_by_id" integer;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "approved_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "articles" ADD COLUMN "approved_fingerprint" text;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "slug_line" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "assignee_id" integer;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "due_at" timestamp with time zone;--> statement-breakpoint

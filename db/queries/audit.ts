@@ -7,8 +7,12 @@ import { articles, auditLog, users } from '../schema';
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 // Every action the log records; lib/newsroom/audit-sentences.ts has a sentence for each (a unit test holds it to that).
-// The first six are the workflow's moves (lib/newsroom/workflow.ts), recorded under their own names.
-export const AUDIT_ACTIONS = ['submit', 'publish', 'schedule', 'unpublish', 'archive', 'reopen', 'publish_scheduled', 'restore', 'create_user', 'change_role', 'disable_user', 'enable_user'] as const;
+// The first seven are the workflow's moves (lib/newsroom/workflow.ts), recorded under their own names.
+export const AUDIT_ACTIONS = [
+  'submit', 'send_back', 'publish', 'schedule', 'unpublish', 'archive', 'reopen', 'publish_scheduled', 'restore',
+  'mark_market_moving', 'unmark_market_moving', 'approve',
+  'create_user', 'change_role', 'disable_user', 'enable_user',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 // actorId is null when the system acted (the scheduler publishing a piece).

@@ -5,6 +5,7 @@ import { db, type Database } from '../index';
 import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus, type StoredDocument } from '../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type AuditAction, type Tx } from './audit';
+import { notify } from './notifications';
 import { columnNames } from './columns';
 import { firstFreeSlug, tagSlug } from '../slugs';
 import { z } from 'zod';
@@ -93,6 +94,7 @@ export async function getPiece(id: number) {
       version: articles.version,
       updatedAt: articles.updatedAt,
       submittedAt: articles.submittedAt,
+      submittedById: articles.submittedById,
       returnNote: articles.returnNote,
       returnedAt: articles.returnedAt,
       marketMoving: articles.marketMoving,
@@ -112,6 +114,12 @@ export async function getPiece(id: number) {
 
 // A piece's row as a revision keeps it, in SQL.
 const snapshotObject = () => sql`jsonb_build_object(${sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `)})`;
+
+/** The text of the piece as a revision keeps it, as one md5: what an approval of market-moving news approves. */
+export const textFingerprint = () => sql<string>`md5(${snapshotObject()}::text)`;
+
+/** True where a piece may go live as far as the market-moving rule goes: unmarked, or approved as its text now reads. */
+export const approvalHolds = () => sql<boolean>`(not ${articles.marketMoving} or ${articles.approvedFingerprint} = ${textFingerprint()})`;
 
 /** Snapshots the pieces' current text as revisions of their current versions (the seed's originals too). */
 export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[], editorId: number | null) {
@@ -239,25 +247,43 @@ export async function storeDraft(id: number, fields: PieceFields): Promise<boole
   });
 }
 
-/** What a move changes besides the status: the scheduled time, and whether publication time is set to now or kept. */
-export type TransitionChange = { scheduledFor?: Date | null; publishedAt?: 'now' | 'keep' };
+/**
+ * What a move changes besides the status: the scheduled time; whether publication time is set to now or kept; and on
+ * the review desk, a submission (who and when, the last note answered) or a return to the writer with a note, which
+ * also withdraws an approval and tells `notify` about it.
+ */
+export type TransitionChange = {
+  scheduledFor?: Date | null;
+  publishedAt?: 'now' | 'keep';
+  review?: { submitted: true } | { returnNote: string; notify: number[] };
+};
+
+const reviewColumns = (review: TransitionChange['review'], actorId: number) => {
+  if (!review) return {};
+  if ('submitted' in review) return { submittedAt: sql`now()`, submittedById: actorId, returnNote: null, returnedAt: null, returnedById: null };
+  return { returnNote: review.returnNote, returnedAt: sql`now()`, returnedById: actorId, approvedById: null, approvedAt: null, approvedFingerprint: null };
+};
 
 /**
  * Moves a piece to another status, with an audit entry: only from one of the `from` statuses and only at
  * `baseVersion`, so a piece that moved meanwhile stays where it is. The publication time is kept unless a move sets it.
+ * Nothing goes live (published or scheduled) unless the market-moving approval holds for the text as it is.
  */
 export async function transitionPiece(id: number, baseVersion: number, from: readonly ArticleStatus[], to: TransitionChange & { status: ArticleStatus }, actorId: number, action: AuditAction): Promise<boolean> {
-  const { publishedAt, ...change } = to;
+  const { publishedAt, review, ...change } = to;
+  const goesLive = to.status === 'published' || to.status === 'scheduled';
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(articles)
       // Published by the database's clock, the one pages compare with: an app clock ahead would announce the
       // piece (and have lists re-rendered and cached) before it counts as public.
-      .set({ ...change, ...(publishedAt === 'now' ? { publishedAt: sql`now()` } : {}), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(articles.id, id), eq(articles.version, baseVersion), inArray(articles.status, [...from])))
+      .set({ ...change, ...reviewColumns(review, actorId), ...(publishedAt === 'now' ? { publishedAt: sql`now()` } : {}), version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion), inArray(articles.status, [...from]), goesLive ? approvalHolds() : undefined))
       .returning({ id: articles.id });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action, entityType: 'article', entityId: id, details: { status: to.status, scheduledFor: to.scheduledFor?.toISOString() } });
+    const note = review && 'returnNote' in review ? review.returnNote : undefined;
+    await recordAudit(tx, { actorId, action, entityType: 'article', entityId: id, details: { status: to.status, scheduledFor: to.scheduledFor?.toISOString(), note } });
+    if (review && 'notify' in review) await notify(tx, review.notify, { kind: 'sent_back', articleId: id, actorId });
     return true;
   });
 }
@@ -272,7 +298,8 @@ export async function publishDuePieces(database: Database = db): Promise<{ id: n
     const due = await tx
       .update(articles)
       .set({ status: 'published', publishedAt: sql`now()`, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledFor, sql`now()`)))
+      // A market-moving piece whose text changed after its approval waits, late, for a second editor.
+      .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledFor, sql`now()`), approvalHolds()))
       .returning({ id: articles.id, slug: articles.slug, lateSeconds: sql<number>`extract(epoch from now() - ${articles.scheduledFor})::int` });
     for (const piece of due) await recordAudit(tx, { actorId: null, action: 'publish_scheduled', entityType: 'article', entityId: piece.id, details: { lateSeconds: piece.lateSeconds } });
     return due;

@@ -29,6 +29,7 @@ const details = z
     to: z.string(),
     role: z.string(),
     email: z.string(),
+    note: z.string(),
   })
   .partial();
 type Details = z.infer<typeof details>;
@@ -44,6 +45,9 @@ const readDetails = (value: unknown): Details => {
   ) as Details;
 };
 
+// A note in the log reads in a line; the piece keeps it whole.
+const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
 const withArticle = (role: string) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
 
 type Context = { actor: string; piece: SentencePart[]; person: string; details: Details; timeZone: string };
@@ -52,6 +56,7 @@ type Sentence = (c: Context) => SentencePart[];
 // One sentence per action; the Record makes a new action without one fail to compile.
 const SENTENCES: Record<AuditAction, Sentence> = {
   submit: ({ actor, piece }) => [`${actor} submitted `, ...piece, ' for review'],
+  send_back: ({ actor, piece, details: d }) => [`${actor} sent `, ...piece, ' back to its writer', d.note ? `: “${clip(d.note)}”` : ''],
   publish: ({ actor, piece }) => [`${actor} published `, ...piece],
   schedule: ({ actor, piece, details: d, timeZone }) => [`${actor} scheduled `, ...piece, d.scheduledFor ? ` for ${formatZonedTime(d.scheduledFor, timeZone)}` : ''],
   unpublish: ({ actor, piece }) => [`${actor} unpublished `, ...piece],
@@ -63,6 +68,9 @@ const SENTENCES: Record<AuditAction, Sentence> = {
     d.lateSeconds === undefined ? ' at its scheduled time' : d.lateSeconds < 1 ? ', on its scheduled time' : `, ${formatDelay(d.lateSeconds)} after its scheduled time`,
   ],
   restore: ({ actor, piece, details: d }) => [`${actor} restored ${d.fromVersion === undefined ? 'an earlier revision' : `revision ${d.fromVersion}`} of `, ...piece],
+  mark_market_moving: ({ actor, piece }) => [`${actor} marked `, ...piece, ' as market-moving: a second editor must approve it'],
+  unmark_market_moving: ({ actor, piece }) => [`${actor} said `, ...piece, ' is not market-moving after all'],
+  approve: ({ actor, piece }) => [`${actor} approved the market-moving `, ...piece, ' as the second editor'],
   create_user: ({ actor, person, details: d }) => [`${actor} added ${person}${d.email ? ` (${d.email})` : ''}${d.role ? ` as ${withArticle(d.role)}` : ' to the staff'}`],
   change_role: ({ actor, person, details: d }) => [`${actor} changed ${person}’s role${d.from ? ` from ${d.from}` : ''}${d.to ? ` to ${d.to}` : ''}`],
   disable_user: ({ actor, person }) => [`${actor} disabled ${person}’s account`],

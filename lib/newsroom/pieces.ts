@@ -11,6 +11,8 @@ import { followsTitle, isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
 import { isOurImage } from '@/lib/media/urls';
 import { refusal, WORKFLOW, type Move } from './workflow';
+import { approvalGate } from './approval';
+import { denied, notFound, stale } from './refusals';
 import { formatZonedTime } from './time';
 import { env } from '@/lib/env';
 import { BODY_MAX_CHARACTERS, bodyColumns } from '@/lib/content/body';
@@ -101,8 +103,6 @@ const missingReference = (error: unknown) => {
   return constraint.includes('category_id') ? 'categoryId' : constraint.includes('author_id') ? 'authorId' : null;
 };
 
-export const denied: ActionState = { error: 'You do not have permission to do that.', status: 403 };
-export const notFound: ActionState = { error: 'That piece no longer exists.', status: 404 };
 
 /**
  * A slug follows the headline until the piece is first published or someone types one; after publication it only
@@ -246,7 +246,6 @@ export const storeSharedDraftCommand = command(ALL_STAFF, pieceForm, async (form
 });
 
 const target = z.object({ id: formInteger, version: formInteger });
-export const stale: ActionState = { error: 'The piece changed since you opened it. Reload to see the latest version.', status: 409 };
 
 /** Who may make a move at all; whether the piece's status allows it is checked against the same table below. */
 const rolesFor = (move: Move): readonly Role[] => (WORKFLOW[move].editorsOnly ? EDITORS : ALL_STAFF);
@@ -279,7 +278,15 @@ export const submitForReview = command(rolesFor('submit'), target, async ({ id, 
   if (!isPiece(piece)) return piece;
   if (!mayEdit(user, piece)) return denied;
   if (!piece.title.trim()) return { error: 'Give the piece a headline before sending it for review.', status: 422, fieldErrors: { title: ['Give the piece a headline.'] } };
-  return makeMove('submit', piece, version, user, {}, 'Sent to the editors for review.');
+  return makeMove('submit', piece, version, user, { review: { submitted: true } }, 'Sent to the editors for review.');
+});
+
+/** Back to its writer with a note, which they see on their dashboard and in the piece until they submit it again. */
+export const sendBackToWriter = command(rolesFor('send_back'), target.extend({ note: z.string().trim().min(1, 'Tell the writer what to change.').max(2000, 'Keep the note under 2,000 characters.') }), async ({ id, version, note }, user) => {
+  const piece = await findPiece(id);
+  if (!isPiece(piece)) return piece;
+  const writers = [piece.submittedById, piece.authorUserId, piece.createdById, piece.assigneeId].filter((userId) => userId !== null);
+  return makeMove('send_back', piece, version, user, { review: { returnNote: note, notify: writers } }, 'Sent back to the writer with your note.');
 });
 
 // A story that was public before keeps its first publication time, unless the editor publishes it as new.
@@ -287,8 +294,8 @@ export const publishPiece = command(rolesFor('publish'), target.extend({ asNew: 
   const piece = await findPiece(id);
   if (!isPiece(piece)) return piece;
   const keepsDate = piece.publishedAt !== null && asNew === 'false';
-  const incomplete = refusal('publish', piece.status, user) === null ? gateOpen(piece) : null;
-  if (incomplete) return incomplete;
+  const held = refusal('publish', piece.status, user) === null ? (gateOpen(piece) ?? (await approvalGate(piece.id))) : null;
+  if (held) return held;
   return makeMove('publish', piece, version, user, { scheduledFor: null, publishedAt: keepsDate ? 'keep' : 'now' }, keepsDate ? 'Published again, with its first publication time.' : 'Published.');
 });
 
@@ -298,8 +305,8 @@ export const schedulePiece = command(rolesFor('schedule'), target.extend({ at: z
   if (at.getUTCFullYear() > 9999) return { error: 'Choose a time before the year 10000.', status: 422, fieldErrors: { at: ['Choose a time before the year 10000.'] } };
   const piece = await findPiece(id);
   if (!isPiece(piece)) return piece;
-  const incomplete = refusal('schedule', piece.status, user) === null ? gateOpen(piece) : null;
-  if (incomplete) return incomplete;
+  const held = refusal('schedule', piece.status, user) === null ? (gateOpen(piece) ?? (await approvalGate(piece.id))) : null;
+  if (held) return held;
   return makeMove('schedule', piece, version, user, { scheduledFor: at }, `Scheduled for ${formatZonedTime(at, env.NEWSROOM_TIMEZONE)}.`);
 });
 

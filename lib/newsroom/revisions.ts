@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
 import { getRevisionSnapshots } from '@/db/queries/revisions';
 import { ALL_STAFF, command, formInteger } from '@/lib/auth/actions';
-import { denied, mayEdit, notFound, stale } from './pieces';
+import { mayEdit } from './pieces';
+import { denied, notFound, stale } from './refusals';
 import { bodyColumns, readStoredDocument } from '@/lib/content/body';
 import { replaceSharedPiece } from '@/lib/collab/live-documents';
 

@@ -4,7 +4,7 @@ import type { StaffUser } from '@/db/queries/users';
 import type { ArticleStatus } from '@/db/schema';
 
 export type Status = ArticleStatus;
-export type Move = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'reopen';
+export type Move = 'submit' | 'send_back' | 'publish' | 'schedule' | 'unpublish' | 'archive' | 'reopen';
 
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', in_review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' };
 
@@ -12,6 +12,8 @@ type Rule = { from: readonly Status[]; to: Status; editorsOnly: boolean; done: s
 
 export const WORKFLOW: Record<Move, Rule> = {
   submit: { from: ['draft'], to: 'in_review', editorsOnly: false, done: 'submitted for review' },
+  // Back to its writer with a note (lib/newsroom/review.ts).
+  send_back: { from: ['in_review'], to: 'draft', editorsOnly: true, done: 'sent back' },
   publish: { from: ['draft', 'in_review', 'scheduled'], to: 'published', editorsOnly: true, done: 'published' },
   // Scheduling a scheduled piece again moves its time.
   schedule: { from: ['draft', 'in_review', 'scheduled'], to: 'scheduled', editorsOnly: true, done: 'scheduled' },

@@ -6,7 +6,7 @@ import { db } from '@/db';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articles, users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
-import { archivePiece, publishPiece, reopenPiece, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { archivePiece, publishPiece, reopenPiece, schedulePiece, sendBackToWriter, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { WORKFLOW, type Move, type Status } from '@/lib/newsroom/workflow';
 import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
@@ -17,6 +17,7 @@ let authorId: number;
 
 const commands: Record<Move, Command> = {
   submit: submitForReview,
+  send_back: sendBackToWriter,
   publish: publishPiece,
   schedule: schedulePiece,
   unpublish: unpublishPiece,
@@ -87,7 +88,7 @@ describe('the workflow', () => {
         if (WORKFLOW[move].from.includes(status)) continue;
         const piece = await pieceIn(status);
         const before = await stateOf(piece.id);
-        const result = await commands[move](editor, { id: piece.id, version: before.version, at: inAnHour() });
+        const result = await commands[move](editor, { id: piece.id, version: before.version, at: inAnHour(), note: 'Needs a source.' });
         expect(result.status, `${move} from ${status}`).toBe(409);
         expect(result.error, `${move} from ${status}`).toMatch(/^(This piece is already|A piece that is) /);
         expect(await stateOf(piece.id), `${move} from ${status}`).toEqual(before);
@@ -102,7 +103,7 @@ describe('the workflow', () => {
     for (const [move, rule] of Object.entries(WORKFLOW) as [Move, (typeof WORKFLOW)[Move]][]) {
       for (const status of rule.from) {
         const piece = await pieceIn(status);
-        const result = await commands[move](editor, { id: piece.id, version: (await stateOf(piece.id)).version, at: inAnHour() });
+        const result = await commands[move](editor, { id: piece.id, version: (await stateOf(piece.id)).version, at: inAnHour(), note: 'Needs a source.' });
         expect(result.error, `${move} from ${status}`).toBeUndefined();
         expect((await stateOf(piece.id)).status, `${move} from ${status}`).toBe(rule.to);
       }

@@ -41,6 +41,13 @@ describe('audit sentences', () => {
 
   const expected: Record<(typeof AUDIT_ACTIONS)[number], [AuditSentenceRow, string]> = {
     submit: [piece('submit', { status: 'in_review', version: 3 }), 'Maya Okafor submitted ‘Bitcoin miners hedge power costs’ for review.'],
+    send_back: [
+      piece('send_back', { status: 'draft', note: 'The second paragraph needs a source for the hash-rate figure. '.repeat(3) }),
+      'Maya Okafor sent ‘Bitcoin miners hedge power costs’ back to its writer: “The second paragraph needs a source for the hash-rate figure. The second paragraph needs a source for the hash-rate fig…”.',
+    ],
+    mark_market_moving: [piece('mark_market_moving'), 'Maya Okafor marked ‘Bitcoin miners hedge power costs’ as market-moving: a second editor must approve it.'],
+    unmark_market_moving: [piece('unmark_market_moving'), 'Maya Okafor said ‘Bitcoin miners hedge power costs’ is not market-moving after all.'],
+    approve: [piece('approve', { version: 5 }, 'Ada Admin'), 'Ada Admin approved the market-moving ‘Bitcoin miners hedge power costs’ as the second editor.'],
     publish: [piece('publish', { status: 'published', version: 4 }), 'Maya Okafor published ‘Bitcoin miners hedge power costs’.'],
     schedule: [
       piece('schedule', { status: 'scheduled', scheduledFor: '2026-12-07T09:46:12.000Z' }),

@@ -1,0 +1,130 @@
+// The review desk and the second pair of eyes on market-moving news, through the commands the newsroom calls.
+import { and, desc, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { listWaitingForReview } from '@/db/queries/review';
+import { getActiveUser, type StaffUser } from '@/db/queries/users';
+import { articles, auditLog, staffNotifications, users } from '@/db/schema';
+import { approveMarketMoving, markMarketMoving } from '@/lib/newsroom/approval';
+import { publishDuePieces, savePiece, getPiece } from '@/db/queries/pieces';
+import { publishPiece, schedulePiece, sendBackToWriter, submitForReview } from '@/lib/newsroom/pieces';
+import { hashPassword } from '@/lib/auth/password';
+import { bodyColumns } from '@/lib/content/body';
+import { EMPTY_DOCUMENT } from '@/lib/content/document/types';
+import { createArticle, createAuthor, createCategory } from '../support/fixtures';
+
+let writer: StaffUser;
+let marker: StaffUser;
+let approver: StaffUser;
+let categoryId: number;
+
+async function staff(role: StaffUser['role'], name: string) {
+  const [user] = await db.insert(users).values({ email: `${name.toLowerCase().replace(' ', '.')}@example.test`, name, role, passwordHash: await hashPassword('x-password-long') }).returning();
+  await createAuthor({ userId: user!.id, name });
+  return (await getActiveUser(user!.id))!;
+}
+
+const stateOf = async (id: number) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
+const notificationsOf = (userId: number, articleId: number) =>
+  db.select({ kind: staffNotifications.kind }).from(staffNotifications).where(and(eq(staffNotifications.userId, userId), eq(staffNotifications.articleId, articleId)));
+const writersPiece = (status: 'draft' | 'in_review' | 'scheduled' = 'draft') => createArticle({ status, authorId: writer.authorId!, createdById: writer.id, categoryId });
+
+describe('the review desk', () => {
+  beforeAll(async () => {
+    categoryId = (await createCategory()).id;
+    writer = await staff('writer', 'Wren Writer');
+    marker = await staff('editor', 'Mark Editor');
+    approver = await staff('admin', 'Abe Approver');
+  });
+
+  it('sends a piece back to its writer with a note, which they are told of, and which a new submission answers', async () => {
+    const piece = await writersPiece();
+    expect((await submitForReview(writer, { id: piece.id, version: piece.version })).ok).toBe('Sent to the editors for review.');
+    const submitted = await stateOf(piece.id);
+    expect(submitted).toMatchObject({ status: 'in_review', submittedById: writer.id });
+    // "## Section\n\nBody of story-1a2b3c4d.": four words.
+    expect((await listWaitingForReview()).find((row) => row.id === piece.id)).toMatchObject({ submitter: 'Wren Writer', words: 4 });
+
+    expect(await sendBackToWriter(marker, { id: piece.id, version: submitted.version, note: '   ' })).toMatchObject({ status: 422, fieldErrors: { note: ['Tell the writer what to change.'] } });
+    expect(await stateOf(piece.id)).toEqual(submitted);
+
+    const note = 'Source the hash-rate figure in the second paragraph.';
+    expect((await sendBackToWriter(marker, { id: piece.id, version: submitted.version, note })).ok).toBe('Sent back to the writer with your note.');
+    expect(await stateOf(piece.id)).toMatchObject({ status: 'draft', returnNote: note, returnedById: marker.id });
+    expect(await notificationsOf(writer.id, piece.id)).toEqual([{ kind: 'sent_back' }]);
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.entityId, String(piece.id))).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit).toMatchObject({ action: 'send_back', actorId: marker.id, details: { note } });
+
+    // A writer cannot send anything back.
+    const again = await stateOf(piece.id);
+    await submitForReview(writer, { id: piece.id, version: again.version });
+    const resubmitted = await stateOf(piece.id);
+    expect(resubmitted).toMatchObject({ status: 'in_review', returnNote: null });
+    expect(await sendBackToWriter(writer, { id: piece.id, version: resubmitted.version, note })).toMatchObject({ status: 403 });
+  });
+
+  it('lists what waits for review oldest first', async () => {
+    const later = await writersPiece('in_review');
+    const earlier = await writersPiece('in_review');
+    await db.update(articles).set({ submittedAt: new Date(Date.now() - 3_600_000) }).where(eq(articles.id, earlier.id));
+    await db.update(articles).set({ submittedAt: new Date() }).where(eq(articles.id, later.id));
+    const ids = (await listWaitingForReview()).map((row) => row.id);
+    expect(ids.indexOf(earlier.id)).toBeLessThan(ids.indexOf(later.id));
+  });
+});
+
+describe('market-moving news', () => {
+  async function markedPiece() {
+    const piece = await writersPiece('in_review');
+    expect((await markMarketMoving(marker, { id: piece.id, marketMoving: 'true' })).ok).toMatch(/^Marked market-moving/);
+    return getPiece(piece.id).then((p) => p!);
+  }
+
+  it('is held until a second editor approves it: not by its marker, not by its author', async () => {
+    const piece = await markedPiece();
+    expect(await notificationsOf(approver.id, piece.id)).toEqual([{ kind: 'approval_wanted' }]);
+    expect(await notificationsOf(marker.id, piece.id)).toEqual([]);
+
+    const held = await publishPiece(marker, { id: piece.id, version: piece.version });
+    expect(held).toMatchObject({ status: 409, error: 'This piece is marked market-moving: a second editor (not its author, nor Mark Editor, who marked it) must approve it before it goes live.' });
+    expect(await schedulePiece(approver, { id: piece.id, version: piece.version, at: new Date(Date.now() + 3_600_000).toISOString() })).toMatchObject({ status: 409 });
+    expect((await stateOf(piece.id)).status).toBe('in_review');
+
+    expect(await approveMarketMoving(marker, { id: piece.id })).toMatchObject({ status: 403, error: 'You marked this piece market-moving: another editor must approve it.' });
+    // The writer who wrote it, were they made an editor, still could not approve their own piece.
+    expect(await approveMarketMoving({ ...writer, role: 'editor' }, { id: piece.id })).toMatchObject({ status: 403, error: 'You wrote this piece: another editor must approve it.' });
+    expect((await stateOf(piece.id)).approvedById).toBeNull();
+
+    expect((await approveMarketMoving(approver, { id: piece.id })).ok).toBe('Approved: it may go live as it reads now.');
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(piece.id)), eq(auditLog.action, 'approve')));
+    expect(audit).toMatchObject({ actorId: approver.id });
+
+    expect((await publishPiece(marker, { id: piece.id, version: piece.version })).ok).toBe('Published.');
+  });
+
+  it('needs approving again when its text changes after the approval, also when already scheduled', async () => {
+    const piece = await markedPiece();
+    await approveMarketMoving(approver, { id: piece.id });
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await schedulePiece(marker, { id: piece.id, version: piece.version, at })).ok).toMatch(/^Scheduled for/);
+
+    const scheduled = (await getPiece(piece.id))!;
+    const changed = await savePiece(piece.id, scheduled.version, { ...scheduled, ...bodyColumns(EMPTY_DOCUMENT), title: 'SEC approves the fund (it did not)', correctionNote: null }, marker.id);
+    expect(changed.ok).toBe(true);
+    await db.update(articles).set({ scheduledFor: new Date(Date.now() - 1000) }).where(eq(articles.id, piece.id));
+    expect((await publishDuePieces()).map((due) => due.id)).not.toContain(piece.id);
+    expect((await stateOf(piece.id)).status).toBe('scheduled');
+
+    const now = (await getPiece(piece.id))!;
+    expect(await publishPiece(marker, { id: piece.id, version: now.version })).toMatchObject({ status: 409, error: 'The text changed after Abe Approver approved it: a second editor must approve it again before it goes live.' });
+    await approveMarketMoving(approver, { id: piece.id });
+    expect((await publishDuePieces()).map((due) => due.id)).toContain(piece.id);
+  });
+
+  it('refuses marking by a writer and approving what is not marked, changing nothing', async () => {
+    const piece = await writersPiece('in_review');
+    expect(await markMarketMoving(writer, { id: piece.id, marketMoving: 'true' })).toMatchObject({ status: 403 });
+    expect(await approveMarketMoving(approver, { id: piece.id })).toMatchObject({ status: 409, error: 'This piece is not marked market-moving: it needs no approval.' });
+    expect(await stateOf(piece.id)).toMatchObject({ marketMoving: false, approvedById: null });
+  });
+});
