@@ -11,6 +11,7 @@ import { listCategories } from '@/db/queries/taxonomy';
 import { requireUser } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/newsroom/workflow';
 import { parsePage } from '@/lib/content/pagination';
+import { clipText } from '@/lib/content/clip';
 
 export const metadata = { title: 'Pieces' };
 
@@ -105,9 +106,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   <Link href={`/admin/pieces/${row.id}`} className="hover:underline">
                     {row.title || <span className="italic text-zinc-600 dark:text-zinc-400">Untitled draft</span>}
                   </Link>
+                  {row.returnNote && (
+                    <p className="mt-1 max-w-md text-sm font-normal break-words text-amber-900 dark:text-amber-200">
+                      Sent back: “{clipText(row.returnNote, 160)}”
+                    </p>
+                  )}
                 </td>
                 <td className="py-3 pr-3">
                   <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">{STATUS_LABELS[row.status]}</span>
+                  {row.marketMoving && <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-red-900 dark:bg-red-950 dark:text-red-200">market-moving</span>}
                   {row.lateSeconds !== null && row.lateSeconds > LATE_AFTER_SECONDS && (
                     <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
                       went live {Math.round(row.lateSeconds / 60)} min late

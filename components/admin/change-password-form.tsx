@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
+import { FormMessage } from './form-message';
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState> };
 
@@ -41,16 +42,7 @@ export function ChangePasswordForm({ action }: Props) {
           </div>
         );
       })}
-      {state.error && (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      )}
-      {state.ok && (
-        <p role="status" className="text-emerald-700 dark:text-emerald-400">
-          {state.ok}
-        </p>
-      )}
+      <FormMessage state={state} />
       <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
         Change password
       </button>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
 type Props = {
   // Absent on the sign-in page, which has the frame without the nav.
-  staff?: { name: string; role: string; links: { href: string; label: string }[] };
+  staff?: { name: string; role: string; links: { href: string; label: string; count?: number; countLabel?: string }[] };
   children: React.ReactNode;
 };
 
@@ -28,9 +29,7 @@ export function NewsroomFrame({ staff, children }: Props) {
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 border-t border-zinc-200 px-4 py-1 dark:border-zinc-800">
             <nav aria-label="Newsroom" className="-mx-2 flex flex-wrap sm:-mx-3">
               {staff.links.map((link) => (
-                <Link key={link.href} href={link.href} className={linkClass}>
-                  {link.label}
-                </Link>
+                <NavLink key={link.href} {...link} className={linkClass} />
               ))}
             </nav>
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-sm">

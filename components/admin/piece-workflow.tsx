@@ -37,6 +37,7 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
   const zone = useNewsroomTimeZone();
   const [scheduleAt, setScheduleAt] = useState('');
   const [asNew, setAsNew] = useState(false);
+  const [returnNote, setReturnNote] = useState('');
   const moves = new Set(allowedMoves(status, { role }));
   const headline = `“${title.trim() || 'Untitled draft'}”`;
   const simple = (move: Move, label: string) =>
@@ -54,6 +55,24 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
         </p>
       )}
       {simple('submit', 'Submit for review')}
+      {moves.has('send_back') && (
+        <ConfirmButton
+          className={secondary}
+          question={`Send ${headline} back to the writer?`}
+          consequence="It becomes a draft again, and the writer sees your note on their dashboard and in the piece until they submit it again."
+          confirmLabel="Send back"
+          confirmDisabled={!returnNote.trim()}
+          onConfirm={() => void onAction(actions.send_back, { note: returnNote }).then(() => setReturnNote(''))}
+          field={
+            <label className="mt-3 block font-semibold">
+              Note for the writer
+              <textarea value={returnNote} onChange={(e) => setReturnNote(e.target.value)} rows={4} maxLength={2000} required className={inputClass} />
+            </label>
+          }
+        >
+          Send back to the writer
+        </ConfirmButton>
+      )}
       {moves.has('publish') && (
         <>
           <button type="button" onClick={() => void onAction(actions.publish, { asNew: String(asNew) })} className="min-h-11 shrink-0 whitespace-nowrap rounded bg-emerald-700 px-4 font-semibold text-white lg:w-full">

@@ -1,13 +1,7 @@
+import { clipText } from '@/lib/content/clip';
+
 // The public name, as lib/content/seo.ts has it: that module reads the server's environment, so it stays out of the browser.
 const SITE_NAME = 'Tickerwire';
-
-/** Cut at a word boundary, as search engines do (about 60 characters of title, 160 of description). */
-function truncate(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).trimEnd()}…`;
-}
 
 type Props = { title: string; slug: string; description: string; image: string };
 
@@ -23,8 +17,8 @@ export function SeoPreview({ title, slug, description, image }: Props) {
       <div className="rounded border border-zinc-200 p-3 dark:border-zinc-800">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Search result</p>
         <p className="mt-1 truncate text-sm text-zinc-700 dark:text-zinc-300">{SITE_NAME} › news › {slug || 'made-from-the-headline'}</p>
-        <p className="text-lg leading-snug text-blue-800 dark:text-blue-300">{truncate(shownTitle, 60)}</p>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">{truncate(shownDescription, 160)}</p>
+        <p className="text-lg leading-snug text-blue-800 dark:text-blue-300">{clipText(shownTitle, 60)}</p>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{clipText(shownDescription, 160)}</p>
       </div>
       <div className="overflow-hidden rounded border border-zinc-200 dark:border-zinc-800">
         <p className="px-3 pt-2 text-sm text-zinc-600 dark:text-zinc-400">Social card</p>
@@ -33,8 +27,8 @@ export function SeoPreview({ title, slug, description, image }: Props) {
         <img src={image || '/og-default.png'} alt="" className="mt-2 aspect-[1200/630] w-full object-cover" />
         <div className="bg-zinc-50 p-3 dark:bg-zinc-900">
           <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{SITE_NAME}</p>
-          <p className="font-semibold leading-snug">{truncate(shownTitle, 70)}</p>
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">{truncate(shownDescription, 120)}</p>
+          <p className="font-semibold leading-snug">{clipText(shownTitle, 70)}</p>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">{clipText(shownDescription, 120)}</p>
         </div>
       </div>
     </section>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { inputClass, Options } from '@/components/ui/field';
 import type { ActionState } from '@/lib/auth/actions';
-import { UserFormMessage } from './user-form-message';
+import { FormMessage } from './form-message';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export type UserActions = { changeRole: Action; disable: Action; enable: Action };
@@ -61,7 +61,7 @@ export function UserControls({ user, roles, actions }: Props) {
           </ConfirmButton>
         )}
       </form>
-      <UserFormMessage state={state} />
+      <FormMessage state={state} />
     </div>
   );
 }

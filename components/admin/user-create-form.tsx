@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { Field, inputClass, Options } from '@/components/ui/field';
 import type { ActionState } from '@/lib/auth/actions';
-import { UserFormMessage } from './user-form-message';
+import { FormMessage } from './form-message';
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; roles: { value: string; label: string }[] };
 
@@ -58,7 +58,7 @@ export function UserCreateForm({ action, roles }: Props) {
         Also create a public author profile (byline) for them
       </label>
       <div className="space-y-3 sm:col-span-2">
-        <UserFormMessage state={state} />
+        <FormMessage state={state} />
         <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? 'Creating…' : 'Create account'}
         </button>

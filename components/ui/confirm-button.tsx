@@ -15,13 +15,16 @@ type Props = {
   confirmLabel: string;
   /** Without it the confirm button submits the form the trigger sits in. */
   onConfirm?: () => void;
+  /** What the dialog asks for besides a yes (a note, say), and whether the answer is still missing. */
+  field?: ReactNode;
+  confirmDisabled?: boolean;
 };
 
 /**
  * A button that asks first, in a native modal dialog: focus starts on Cancel (the safe choice), Escape cancels,
  * and the confirm button names the action.
  */
-export function ConfirmButton({ children, className, disabled, question, consequence, confirmLabel, onConfirm }: Props) {
+export function ConfirmButton({ children, className, disabled, question, consequence, confirmLabel, onConfirm, field, confirmDisabled }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -41,6 +44,7 @@ export function ConfirmButton({ children, className, disabled, question, consequ
         <p id={`${id}-consequence`} className="mt-2 whitespace-normal">
           {consequence}
         </p>
+        {field}
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           {/* autoFocus inside a dialog: showModal puts the focus here. */}
           <button type="button" autoFocus onClick={() => dialog.current?.close()} className="min-h-11 rounded border border-zinc-300 px-4 font-semibold dark:border-zinc-700">
@@ -48,11 +52,12 @@ export function ConfirmButton({ children, className, disabled, question, consequ
           </button>
           <button
             type={onConfirm ? 'button' : 'submit'}
+            disabled={confirmDisabled}
             onClick={() => {
               dialog.current?.close();
               onConfirm?.();
             }}
-            className="min-h-11 rounded bg-red-700 px-4 font-semibold text-white hover:bg-red-800"
+            className="min-h-11 rounded bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-40"
           >
             {confirmLabel}
           </button>

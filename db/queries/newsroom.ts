@@ -30,6 +30,8 @@ export async function listPieces(filter: DashboardFilter, { limit, offset }: { l
         status: articles.status,
         updatedAt: articles.updatedAt,
         scheduledFor: articles.scheduledFor,
+        returnNote: articles.returnNote,
+        marketMoving: articles.marketMoving,
         publishedAt: articles.publishedAt,
         // A piece the scheduler published keeps its scheduled time, so how late it went live can be shown.
         lateSeconds: sql<number | null>`case when ${articles.status} = 'published' then extract(epoch from ${articles.publishedAt} - ${articles.scheduledFor})::int end`,

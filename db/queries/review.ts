@@ -40,11 +40,18 @@ export async function countWaitingForReview(): Promise<number> {
 
 const marker = alias(users, 'marker');
 const approver = alias(users, 'approver');
+const returner = alias(users, 'returner');
 
-/** Where a piece stands with the market-moving rule: who marked it, who approved it and whether the text is still as approved. */
-export async function getApproval(id: number) {
+/**
+ * Where a piece stands on the desk: the note it was last sent back with, and under the market-moving rule who marked
+ * it, who approved it and whether the text still reads as approved.
+ */
+export async function getReviewState(id: number) {
   const [row] = await db
     .select({
+      returnNote: articles.returnNote,
+      returnedAt: articles.returnedAt,
+      returnedBy: returner.name,
       marketMoving: articles.marketMoving,
       markedById: articles.markedById,
       markedBy: marker.name,
@@ -55,11 +62,12 @@ export async function getApproval(id: number) {
     .from(articles)
     .leftJoin(marker, eq(marker.id, articles.markedById))
     .leftJoin(approver, eq(approver.id, articles.approvedById))
+    .leftJoin(returner, eq(returner.id, articles.returnedById))
     .where(eq(articles.id, id));
   return row ?? null;
 }
 
-export type Approval = NonNullable<Awaited<ReturnType<typeof getApproval>>>;
+export type ReviewState = NonNullable<Awaited<ReturnType<typeof getReviewState>>>;
 
 /**
  * Marks a piece as market-moving, or not, with an audit entry; either way any approval is withdrawn. Marking tells

@@ -2,6 +2,7 @@
 // piece's headline a link to the piece. Pure, so every action is unit-tested (tests/unit/audit-sentences.test.ts).
 import { z } from 'zod';
 import type { AuditAction, AuditRow } from '@/db/queries/audit';
+import { clipText } from '@/lib/content/clip';
 import { formatZonedTime } from './time';
 
 /** Text, or a link the page renders as one. */
@@ -45,9 +46,6 @@ const readDetails = (value: unknown): Details => {
   ) as Details;
 };
 
-// A note in the log reads in a line; the piece keeps it whole.
-const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
 const withArticle = (role: string) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
 
 type Context = { actor: string; piece: SentencePart[]; person: string; details: Details; timeZone: string };
@@ -56,7 +54,7 @@ type Sentence = (c: Context) => SentencePart[];
 // One sentence per action; the Record makes a new action without one fail to compile.
 const SENTENCES: Record<AuditAction, Sentence> = {
   submit: ({ actor, piece }) => [`${actor} submitted `, ...piece, ' for review'],
-  send_back: ({ actor, piece, details: d }) => [`${actor} sent `, ...piece, ' back to its writer', d.note ? `: “${clip(d.note)}”` : ''],
+  send_back: ({ actor, piece, details: d }) => [`${actor} sent `, ...piece, ' back to its writer', d.note ? `: “${clipText(d.note, 120)}”` : ''],
   publish: ({ actor, piece }) => [`${actor} published `, ...piece],
   schedule: ({ actor, piece, details: d, timeZone }) => [`${actor} scheduled `, ...piece, d.scheduledFor ? ` for ${formatZonedTime(d.scheduledFor, timeZone)}` : ''],
   unpublish: ({ actor, piece }) => [`${actor} unpublished `, ...piece],

@@ -1,10 +1,10 @@
 // Issue 14: the newsroom says what a move will do before it does it, and shows every time in its own zone.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { asc, eq } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
-import { bodyBox, startPiece, statusLine } from '../support/piece-editor';
+import { statusLine, writeCompleteDraft } from '../support/piece-editor';
 import { signIn } from '../support/sign-in';
 
 test.use({ portalEnv: { NEWSROOM_TIMEZONE: 'America/New_York' } });
@@ -20,17 +20,6 @@ async function stored(id: number) {
   const [row] = await db.select({ status: articles.status, scheduledFor: articles.scheduledFor }).from(articles).where(eq(articles.id, id));
   await close();
   return row!;
-}
-
-async function writeDraft(page: Page, title: string) {
-  const id = await startPiece(page);
-  await page.getByLabel('Headline').fill(title);
-  await page.getByLabel('Dek').fill('The desk wants to know when it goes out.');
-  await page.getByLabel('Key point 1', { exact: true }).fill('It goes out at the market open.');
-  await page.getByLabel(/^Category/).selectOption({ label: 'Markets' });
-  await bodyBox(page).fill('Futures point higher before the bell.');
-  await expect(statusLine(page)).toContainText('All changes saved', { timeout: 10_000 });
-  return id;
 }
 
 test('Unpublish asks first, saying what readers lose; Cancel and Escape leave the story live', async ({ browser }) => {
@@ -66,7 +55,7 @@ test('Unpublish asks first, saying what readers lose; Cancel and Escape leave th
 test('a New York newsroom schedules in New York time, stores UTC, and shows both zones where the browser differs', async ({ browser }) => {
   const page = await editorIn(browser, 'America/New_York');
   const title = 'Opening bell note for the New York desk';
-  const id = await writeDraft(page, title);
+  const id = await writeCompleteDraft(page, title);
 
   await expect(page.getByText('Newsroom time: America/New_York')).toBeVisible();
   await page.getByLabel('Publish at').fill('2027-01-15T09:46');

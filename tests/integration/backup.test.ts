@@ -7,7 +7,7 @@ import { db } from '@/db';
 import { backupDatabase } from '@/db/backup';
 import { listTables } from '@/db/backup-catalog';
 import { restoreDatabase, RestoreRefused } from '@/db/restore';
-import { auditLog, pieceDocuments, piecePresence, signinFailures, slugRedirects, staffSessions, users, viewClaims } from '@/db/schema';
+import { auditLog, pieceDocuments, pieceNotes, piecePresence, signinFailures, slugRedirects, staffNotifications, staffSessions, users, viewClaims } from '@/db/schema';
 import { seedDemoContent } from '@/lib/demo/seed';
 import { createArticle } from '../support/fixtures';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
@@ -70,6 +70,9 @@ beforeAll(async () => {
   await db.insert(viewClaims).values({ reader: Buffer.alloc(16, 7), articleId: piece.id, expiresAt: new Date(Date.now() + 1_800_000) });
   // A shared document's bytes: every value from 0 to 255, as a Yjs update may hold them.
   await db.insert(pieceDocuments).values({ articleId: piece.id, state: Buffer.from(Array.from({ length: 256 }, (_, i) => i)) });
+  const [thread] = await db.insert(pieceNotes).values({ articleId: piece.id, authorId: admin!.id, body: 'Check the\tfigure, @[Ada](user:1)\n', anchor: { from: 'AQID', to: 'BAUG' }, quote: 'tab\there' }).returning();
+  await db.insert(pieceNotes).values({ articleId: piece.id, threadId: thread!.id, authorId: admin!.id, body: 'Done ✅' });
+  await db.insert(staffNotifications).values({ userId: admin!.id, kind: 'mention', articleId: piece.id, noteId: thread!.id, actorId: admin!.id });
 });
 
 afterAll(async () => {

@@ -18,7 +18,7 @@ describe('migrations', () => {
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`;
       expect(tables.map((t) => t.table_name)).toEqual([
         'article_revisions', 'article_tags', 'articles', 'audit_log', 'authors', 'categories', 'coins',
-        'page_views', 'piece_documents', 'piece_presence', 'price_candles', 'price_ticks', 'signin_failures', 'slug_redirects', 'staff_sessions', 'tags', 'users', 'view_claims',
+        'page_views', 'piece_documents', 'piece_notes', 'piece_presence', 'price_candles', 'price_ticks', 'signin_failures', 'slug_redirects', 'staff_notifications', 'staff_sessions', 'tags', 'users', 'view_claims',
       ]);
       const [applied] = await sql<{ count: number }[]>`select count(*)::int as count from drizzle.__drizzle_migrations`;
       expect(applied?.count).toBeGreaterThan(0);

@@ -4,7 +4,8 @@ import { db } from '@/db';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
-import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { approveMarketMoving, markMarketMoving } from '@/lib/newsroom/approval';
+import { archivePiece, publishPiece, savePieceCommand, schedulePiece, sendBackToWriter, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
@@ -32,10 +33,13 @@ async function snapshot() {
 }
 
 // A complete draft by the writer: ready for the publish gate.
-const writersDraft = async (status: 'draft' | 'published' = 'draft') =>
-  createArticle({ authorId: actors.writer!.authorId!, categoryId, status, createdById: actors.writer!.id });
+const writersDraft = async (status: Status = 'draft') =>
+  createArticle({ authorId: actors.writer!.authorId!, categoryId, createdById: actors.writer!.id, ...(status === 'marked' ? { status: 'in_review', marketMoving: true } : { status }) });
 
-const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown>; allowed: Actor[]; status?: 'draft' | 'published' }[] = [
+// 'marked': in review and marked market-moving by nobody on this list, so any editor may approve it.
+type Status = 'draft' | 'in_review' | 'published' | 'marked';
+
+const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown>; allowed: Actor[]; status?: Status }[] = [
   {
     name: 'edit the writer’s draft',
     run: savePieceCommand,
@@ -53,6 +57,9 @@ const matrix: { name: string; run: Command; input: (id: number, version: number)
   { name: 'publish', run: publishPiece, input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
   { name: 'schedule', run: schedulePiece, input: (id, version) => ({ id, version, at: new Date(Date.now() + 3_600_000).toISOString() }), allowed: ['editor', 'admin'] },
   { name: 'unpublish', run: unpublishPiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
+  { name: 'send back to the writer', run: sendBackToWriter, status: 'in_review', input: (id, version) => ({ id, version, note: 'Needs a source.' }), allowed: ['editor', 'admin'] },
+  { name: 'mark as market-moving', run: markMarketMoving, input: (id) => ({ id, marketMoving: 'true' }), allowed: ['editor', 'admin'] },
+  { name: 'approve market-moving news', run: approveMarketMoving, status: 'marked', input: (id) => ({ id }), allowed: ['editor', 'admin'] },
   { name: 'archive', run: archivePiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
 ];
 

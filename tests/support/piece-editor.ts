@@ -13,6 +13,18 @@ export async function startPiece(page: Page, site = ''): Promise<number> {
   return Number(page.url().split('/').pop());
 }
 
+/** Starts a piece with everything publishing asks for, and returns its id once it is stored. */
+export async function writeCompleteDraft(page: Page, title: string) {
+  const id = await startPiece(page);
+  await page.getByLabel('Headline').fill(title);
+  await page.getByLabel('Dek').fill('The desk wants to know when it goes out.');
+  await page.getByLabel('Key point 1', { exact: true }).fill('It goes out at the market open.');
+  await page.getByLabel(/^Category/).selectOption({ label: 'Markets' });
+  await bodyBox(page).fill('Futures point higher before the bell.');
+  await expect(statusLine(page)).toContainText('All changes saved', { timeout: 10_000 });
+  return id;
+}
+
 /** The body's paragraphs as a reader sees them, without the co-editors' caret name labels drawn inside them. */
 export const bodyText = (page: Page) =>
   bodyBox(page).evaluate((box) => {

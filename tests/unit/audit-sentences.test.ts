@@ -43,7 +43,7 @@ describe('audit sentences', () => {
     submit: [piece('submit', { status: 'in_review', version: 3 }), 'Maya Okafor submitted ‘Bitcoin miners hedge power costs’ for review.'],
     send_back: [
       piece('send_back', { status: 'draft', note: 'The second paragraph needs a source for the hash-rate figure. '.repeat(3) }),
-      'Maya Okafor sent ‘Bitcoin miners hedge power costs’ back to its writer: “The second paragraph needs a source for the hash-rate figure. The second paragraph needs a source for the hash-rate fig…”.',
+      'Maya Okafor sent ‘Bitcoin miners hedge power costs’ back to its writer: “The second paragraph needs a source for the hash-rate figure. The second paragraph needs a source for the hash-rate…”.',
     ],
     mark_market_moving: [piece('mark_market_moving'), 'Maya Okafor marked ‘Bitcoin miners hedge power costs’ as market-moving: a second editor must approve it.'],
     unmark_market_moving: [piece('unmark_market_moving'), 'Maya Okafor said ‘Bitcoin miners hedge power costs’ is not market-moving after all.'],

@@ -6,10 +6,14 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { markdownToDocument } from '@/lib/content/document/markdown';
 import type { BodyDocument } from '@/lib/content/document/types';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
-import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, startPieceCommand, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { approveMarketMoving, markMarketMoving } from '@/lib/newsroom/approval';
+import { archivePiece, publishPiece, reopenPiece, savePieceCommand, schedulePiece, sendBackToWriter, startPieceCommand, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 
 export const savePiece = formAction(savePieceCommand);
 export const submit = formAction(submitForReview);
+export const sendBack = formAction(sendBackToWriter);
+export const markAsMarketMoving = formAction(markMarketMoving);
+export const approve = formAction(approveMarketMoving);
 export const publish = formAction(publishPiece);
 export const schedule = formAction(schedulePiece);
 export const unpublish = formAction(unpublishPiece);

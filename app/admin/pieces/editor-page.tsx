@@ -1,18 +1,32 @@
 import { PieceEditor } from '@/components/admin/piece-editor';
+import { ReviewPanel } from '@/components/admin/review-panel';
+import { markNotificationsRead } from '@/db/queries/notifications';
 import type { Piece } from '@/db/queries/pieces';
+import { getReviewState } from '@/db/queries/review';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
-import { archive, heartbeat, importMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
+import { approvalRefusal } from '@/lib/newsroom/approval';
+import { approve, archive, heartbeat, importMarkdown, markAsMarketMoving, publish, reopen, savePiece, schedule, sendBack, submit, unpublish } from './actions';
 
 /**
  * The editor for a piece (a new one exists from its first moment: startPiece). Its fields come from the piece's
  * shared document, which the server creates from the piece the first time anyone opens it (lib/collab/).
  */
 export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUser }) {
-  const options = await listEditorOptions();
+  const [options, review] = await Promise.all([listEditorOptions(), getReviewState(piece.id), markNotificationsRead(user.id, [piece.id])]);
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
+      {review && (
+        <ReviewPanel
+          id={piece.id}
+          returned={review.returnNote && review.returnedAt ? { note: review.returnNote, by: review.returnedBy, at: review.returnedAt } : null}
+          marketMoving={{ marked: review.marketMoving, markedBy: review.markedBy, approvedBy: review.approvedBy, approvedAt: review.approvedAt, holds: review.holds }}
+          mayMark={user.role !== 'writer' && piece.status !== 'archived'}
+          approvalRefusal={approvalRefusal(user, piece)}
+          actions={{ mark: markAsMarketMoving, approve }}
+        />
+      )}
       <PieceEditor
         id={piece.id}
         version={piece.version}
@@ -24,7 +38,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
         role={user.role}
         me={{ id: user.id, name: user.name }}
         {...options}
-        actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, reopen, heartbeat }}
+        actions={{ save: savePiece, submit, send_back: sendBack, publish, schedule, unpublish, archive, reopen, heartbeat }}
         importMarkdown={importMarkdown}
       />
     </>

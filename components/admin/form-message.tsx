@@ -1,7 +1,7 @@
 import type { ActionState } from '@/lib/auth/actions';
 
-/** What the last submit of a user-admin form came to: an error to act on, or what was done. */
-export function UserFormMessage({ state }: { state: ActionState }) {
+/** What the last submit of a newsroom form came to: an error to act on, or what was done. */
+export function FormMessage({ state }: { state: ActionState }) {
   if (state.error) {
     return (
       <p role="alert" className="text-red-700 dark:text-red-400">
