@@ -66,7 +66,7 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
           field={
             <label className="mt-3 block font-semibold">
               Note for the writer
-              <textarea value={returnNote} onChange={(e) => setReturnNote(e.target.value)} rows={4} maxLength={2000} required className={inputClass} />
+              <textarea value={returnNote} onChange={(e) => setReturnNote(e.target.value)} rows={4} maxLength={2000} required className={`${inputClass} font-normal`} />
             </label>
           }
         >
