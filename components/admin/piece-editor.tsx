@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/auth/actions';
 import { readSharedBody, sharedFieldsAsForm, type SharedFields } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
 import type { Move, Status } from '@/lib/newsroom/workflow';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field, inputClass, Options } from '@/components/ui/field';
 import { BodyEditor } from './body-editor/body-editor';
 import { writerColor } from './body-editor/carets';
@@ -60,6 +61,7 @@ const FIELDS: Record<string, { label: string; target: string }> = {
 };
 
 const TITLE_MAX = 200;
+const saveClass = 'min-h-11 shrink-0 rounded bg-brand-600 px-4 font-semibold whitespace-nowrap text-white hover:bg-brand-700';
 const DEK_MAX = 300;
 
 /** The editor for one piece: it opens once the piece's shared document is here (from this browser or the server). */
@@ -224,9 +226,22 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
           )}
           {result.ok && <p className="text-sm text-emerald-700 lg:text-base dark:text-emerald-400">{result.ok}</p>}
           <div className="flex gap-2 overflow-x-auto lg:block lg:space-y-5 lg:overflow-visible">
-            <button type="button" onClick={() => void save()} className="min-h-11 shrink-0 rounded bg-brand-600 px-4 font-semibold whitespace-nowrap text-white hover:bg-brand-700">
-              {live ? 'Update live article' : 'Save a revision'}
-            </button>
+            {live ? (
+              <ConfirmButton
+                className={saveClass}
+                question={`Update the live article “${fields.title.trim()}”?`}
+                consequence={correctionNote.trim() ? 'Readers see the changes at once, with your correction note under the story.' : 'Readers see the changes at once, with no note (a silent fix).'}
+                confirmLabel="Update live article"
+                tone="go"
+                onConfirm={() => void save()}
+              >
+                Update live article
+              </ConfirmButton>
+            ) : (
+              <button type="button" onClick={() => void save()} className={saveClass}>
+                Save a revision
+              </button>
+            )}
             <PieceWorkflow title={fields.title} status={status} scheduledFor={scheduledFor} role={role} publishedBefore={publishedBefore} actions={actions} onAction={transition} />
           </div>
         </div>

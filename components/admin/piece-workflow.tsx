@@ -75,9 +75,20 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
       )}
       {moves.has('publish') && (
         <>
-          <button type="button" onClick={() => void onAction(actions.publish, { asNew: String(asNew) })} className="min-h-11 shrink-0 whitespace-nowrap rounded bg-emerald-700 px-4 font-semibold text-white lg:w-full">
+          <ConfirmButton
+            className="min-h-11 shrink-0 whitespace-nowrap rounded bg-emerald-700 px-4 font-semibold text-white lg:w-full"
+            question={`Publish ${headline} now?`}
+            consequence={
+              publishedBefore && !asNew
+                ? 'It is back on the site, in the feeds and in search at once, under its first publication date.'
+                : 'It appears on the site, in the feeds and in search at once, dated now.'
+            }
+            confirmLabel="Publish"
+            tone="go"
+            onConfirm={() => void onAction(actions.publish, { asNew: String(asNew) })}
+          >
             {publishedBefore && !asNew ? 'Publish again' : 'Publish now'}
-          </button>
+          </ConfirmButton>
           {publishedBefore && (
             <label className="flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap lg:whitespace-normal">
               <input type="checkbox" checked={asNew} onChange={(e) => setAsNew(e.target.checked)} className="size-5" />
@@ -93,14 +104,17 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
               Publish at ({zone} time)
             </label>
             <input id="schedule-at" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} aria-describedby="schedule-zone" className={`${inputClass} mt-0 w-52 min-w-0 lg:w-full`} />
-            <button
-              type="button"
+            <ConfirmButton
               disabled={!at}
-              onClick={() => at && void onAction(actions.schedule, { at: at.toISOString() })}
               className="min-h-11 rounded border border-zinc-300 px-3 font-semibold disabled:opacity-40 dark:border-zinc-700"
+              question={`Schedule ${headline}?`}
+              consequence={at ? `It goes live on ${formatZonedTime(at, zone)}: on the site, in the feeds and in search, unless someone unpublishes it first.` : ''}
+              confirmLabel="Schedule"
+              tone="go"
+              onConfirm={() => at && void onAction(actions.schedule, { at: at.toISOString() })}
             >
               Schedule
-            </button>
+            </ConfirmButton>
           </div>
           <p id="schedule-zone" className="mt-1 text-sm whitespace-nowrap text-zinc-600 lg:whitespace-normal dark:text-zinc-400">
             Newsroom time: {zone}

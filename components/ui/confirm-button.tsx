@@ -18,13 +18,17 @@ type Props = {
   /** What the dialog asks for besides a yes (a note, say), and whether the answer is still missing. */
   field?: ReactNode;
   confirmDisabled?: boolean;
+  /** Red for what takes something away from readers; green for what gives them something. */
+  tone?: 'danger' | 'go';
 };
+
+const TONES = { danger: 'bg-red-700 hover:bg-red-800', go: 'bg-emerald-700 hover:bg-emerald-800' };
 
 /**
  * A button that asks first, in a native modal dialog: focus starts on Cancel (the safe choice), Escape cancels,
  * and the confirm button names the action.
  */
-export function ConfirmButton({ children, className, disabled, question, consequence, confirmLabel, onConfirm, field, confirmDisabled }: Props) {
+export function ConfirmButton({ children, className, disabled, question, consequence, confirmLabel, onConfirm, field, confirmDisabled, tone = 'danger' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -57,7 +61,7 @@ export function ConfirmButton({ children, className, disabled, question, consequ
               dialog.current?.close();
               onConfirm?.();
             }}
-            className="min-h-11 rounded bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-40"
+            className={`min-h-11 rounded px-4 font-semibold text-white disabled:opacity-40 ${TONES[tone]}`}
           >
             {confirmLabel}
           </button>

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { confirmMove } from '../support/piece-editor';
 
 async function openNewPieceAsEditor(page: Page) {
   await page.goto('/sign-in');
@@ -38,7 +39,7 @@ test('an editor gives a piece a cover with alt text, and readers see that image 
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 
-  await page.getByRole('button', { name: 'Publish now' }).click();
+  await confirmMove(page, 'Publish now', 'Publish');
   await expect(page.getByText('Published.')).toBeVisible();
   const piece = await storedPiece(Number(page.url().split('/').pop()));
 

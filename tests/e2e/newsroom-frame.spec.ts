@@ -6,6 +6,7 @@ import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
 import { signIn } from '../support/sign-in';
+import { confirmMove } from '../support/piece-editor';
 
 const NEWSROOM_PAGES = ['/admin', '/admin/audit', '/admin/users', '/admin/account', '/admin/pieces/new'];
 
@@ -71,7 +72,7 @@ test('the audit log says who published which piece, in a sentence linking to it'
   await signIn(page, 'admin');
   await page.goto(`/admin/pieces/${piece!.id}`);
   // A story unpublished keeps its publication time, so the button says "Publish again".
-  await page.getByRole('button', { name: 'Publish again' }).click();
+  await confirmMove(page, 'Publish again', 'Publish');
   await expect(page.getByText('Published again, with its first publication time.')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Audit log' }).click();

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { articles, authors } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { confirmMove } from '../support/piece-editor';
 
 async function signIn(page: Page, who: 'writer' | 'editor' | 'admin') {
   await page.goto('/sign-in');
@@ -68,7 +69,7 @@ test('an editor previews a piece, publishes it, and it is on the home page, in t
   expect((await page.request.get(`/news/${(await connectSlug(id))}`)).status()).toBe(404);
 
   await page.goBack();
-  await page.getByRole('button', { name: 'Publish now' }).click();
+  await confirmMove(page, 'Publish now', 'Publish');
   await expect(page.getByText('Published.')).toBeVisible();
   const slug = await connectSlug(id);
 
@@ -114,7 +115,7 @@ test('a piece scheduled a minute ahead goes live on time by itself', async ({ pa
   // The picker takes the newsroom's time (NEWSROOM_TIMEZONE, UTC here).
   const local = at.toISOString().slice(0, 16);
   await page.getByLabel('Publish at').fill(local);
-  await page.getByRole('button', { name: 'Schedule' }).click();
+  await confirmMove(page, 'Schedule', 'Schedule');
   await expect(page.getByText(/^Scheduled for/)).toBeVisible();
 
   await page.goto('/');

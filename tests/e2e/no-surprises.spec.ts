@@ -60,7 +60,10 @@ test('a New York newsroom schedules in New York time, stores UTC, and shows both
   await expect(page.getByText('Newsroom time: America/New_York')).toBeVisible();
   await page.getByLabel('Publish at').fill('2027-01-15T09:46');
   await expect(page.locator('#schedule-zone')).toContainText('15 Jan 2027, 09:46 EST');
-  await page.getByRole('button', { name: 'Schedule' }).click();
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Schedule “${title}”?` });
+  await expect(dialog).toContainText('It goes live on 15 Jan 2027, 09:46 EST: on the site, in the feeds and in search, unless someone unpublishes it first.');
+  await dialog.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByText('Scheduled for 15 Jan 2027, 09:46 EST.')).toBeVisible();
   expect(await stored(id)).toEqual({ status: 'scheduled', scheduledFor: new Date('2027-01-15T14:46:00Z') });
 

@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
 import { makeDataDir, startPortal, stopPortal, type Portal } from '../support/portal-process';
 import { signIn } from '../support/sign-in';
+import { confirmMove } from '../support/piece-editor';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
@@ -141,7 +142,7 @@ test('an edit on one instance shows at once on every page of both that shows the
   await page.goto(`${a.url}/admin/pieces/${story.id}`);
   const headline = `${story.title.slice(0, 150)}, updated`;
   await page.getByLabel('Headline').fill(headline);
-  await page.getByRole('button', { name: 'Update live article' }).click();
+  await confirmMove(page, 'Update live article', 'Update live article');
   // What puts an edit live: the save's own confirmation.
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible({ timeout: 10_000 });
   const saved = Date.now();
@@ -180,7 +181,7 @@ test('a piece published on one instance is on the other\'s home page, feed and s
   const [draft] = await withConnection(databaseUrl, (sql) => sql<{ id: number; slug: string; title: string }[]>`select id, slug, title from articles where status = 'draft' order by id limit 1`);
   await signIn(page, 'editor', a.url);
   await page.goto(`${a.url}/admin/pieces/${draft!.id}`);
-  await page.getByRole('button', { name: 'Publish now' }).click();
+  await confirmMove(page, 'Publish now', 'Publish');
   await expect(page.getByText('Published.')).toBeVisible();
   for (const path of ['/', '/feed.xml', '/sitemaps/articles-1.xml']) {
     await expect.poll(async () => (await get(`${b.url}${path}`)).body, path).toContain(`/news/${draft!.slug}`);

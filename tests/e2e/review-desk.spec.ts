@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
-import { statusLine, writeCompleteDraft } from '../support/piece-editor';
+import { confirmMove, statusLine, writeCompleteDraft } from '../support/piece-editor';
 import { signIn, type DemoRole } from '../support/sign-in';
 
 async function signedIn(browser: Browser, who: DemoRole) {
@@ -85,7 +85,7 @@ test('market-moving news waits for a second editor: not its author, not its mark
   await openPiece(maya, ownId);
   await expect(maya.getByRole('region', { name: 'Market-moving' })).toContainText('You wrote this piece: another editor must approve it.');
   await expect(maya.getByRole('button', { name: 'Approve for publication' })).toHaveCount(0);
-  await maya.getByRole('button', { name: 'Publish now' }).click();
+  await confirmMove(maya, 'Publish now', 'Publish');
   await expect(maya.getByTestId('action-bar').getByRole('alert')).toContainText('This piece is marked market-moving: a second editor (not its author, nor Ada Admin, who marked it) must approve it before it goes live.');
   expect((await statusOf(ownId)).status).toBe('draft');
 
@@ -101,6 +101,9 @@ test('market-moving news waits for a second editor: not its author, not its mark
   await expect(ada.getByRole('region', { name: 'Market-moving' })).toContainText('Approved by Ada Admin');
   await openPiece(maya, id);
   await maya.getByRole('button', { name: 'Publish now' }).click();
+  const confirmation = maya.getByRole('dialog', { name: `Publish “${title}” now?` });
+  await expect(confirmation).toContainText('It appears on the site, in the feeds and in search at once, dated now.');
+  await confirmation.getByRole('button', { name: 'Publish' }).click();
   await expect(maya.getByText('Published.', { exact: true })).toBeVisible();
   expect((await maya.request.get(`/news/${(await statusOf(id)).slug}`)).status()).toBe(200);
 

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { confirmMove } from '../support/piece-editor';
 
 test('an editor compares two saves of a published piece and restores the earlier one', async ({ page }) => {
   const { db, close } = connectE2eDatabase();
@@ -36,7 +37,7 @@ test('an editor compares two saves of a published piece and restores the earlier
     }
     // A published piece waits for the editor to put changes live.
     await expect(page.getByRole('status').filter({ hasText: 'Changes not live yet' })).toBeVisible();
-    await page.getByRole('button', { name: 'Update live article' }).click();
+    await confirmMove(page, 'Update live article', 'Update live article');
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 10_000 });
   }
 

@@ -13,6 +13,12 @@ export async function startPiece(page: Page, site = ''): Promise<number> {
   return Number(page.url().split('/').pop());
 }
 
+/** Clicks a move's button and says yes in the confirmation it asks for ("Publish now", then "Publish"). */
+export async function confirmMove(page: Page, button: string, confirm: string) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
+}
+
 /** Starts a piece with everything publishing asks for, and returns its id once it is stored. */
 export async function writeCompleteDraft(page: Page, title: string) {
   const id = await startPiece(page);
