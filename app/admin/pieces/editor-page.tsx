@@ -1,7 +1,10 @@
 import { PieceEditor } from '@/components/admin/piece-editor';
 import type { Piece } from '@/db/queries/pieces';
+import { listNoteThreads } from '@/db/queries/notes';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
+import { listMentionable } from '@/lib/newsroom/notes';
+import { addNote, listNotes, reopenNote, replyToNote, resolveNote } from '../notes/actions';
 import { archive, heartbeat, importMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
 
 /**
@@ -9,7 +12,7 @@ import { archive, heartbeat, importMarkdown, publish, reopen, savePiece, schedul
  * shared document, which the server creates from the piece the first time anyone opens it (lib/collab/).
  */
 export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUser }) {
-  const options = await listEditorOptions();
+  const [options, threads, staff] = await Promise.all([listEditorOptions(), listNoteThreads(piece.id), listMentionable(piece, user.id)]);
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
@@ -26,6 +29,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
         {...options}
         actions={{ save: savePiece, submit, publish, schedule, unpublish, archive, reopen, heartbeat }}
         importMarkdown={importMarkdown}
+        notes={{ threads, staff, actions: { add: addNote, reply: replyToNote, resolve: resolveNote, reopen: reopenNote, list: listNotes } }}
       />
     </>
   );
