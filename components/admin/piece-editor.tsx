@@ -12,7 +12,7 @@ import { BodyEditor } from './body-editor/body-editor';
 import { writerColor } from './body-editor/carets';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
-import { NotesPanel, type NotesProps } from './notes/notes-panel';
+import { NotesPanel, type NotesPanelHandle, type NotesProps } from './notes/notes-panel';
 import { LimitCounter } from './limit-counter';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
 import { SeoPreview } from './seo-preview';
@@ -88,6 +88,8 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   const others = useOthersPresent(id, actions.heartbeat);
   const keyboardInset = useKeyboardInset();
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const notesPanel = useRef<NotesPanelHandle>(null);
+  const commentOnSelection = useCallback(() => notesPanel.current?.commentOnSelection(), []);
   const writer = useMemo(() => ({ name: me.name, color: writerColor(me.id) }), [me.name, me.id]);
   // The version the last save or move left: the next one is made over it.
   const latestVersion = useRef(initialVersion);
@@ -185,7 +187,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
           errors={{ url: error('coverImageUrl'), alt: error('coverImageAlt') }}
         />
         <KeyPointsField points={keyPoints} onChange={(points) => update('keyPoints', points.join('\n'))} error={error('keyPoints')} />
-        <BodyEditor doc={shared.doc} provider={shared.provider} writer={writer} importMarkdown={importMarkdown} error={error('bodyDoc')} onEditor={setBodyEditor} />
+        <BodyEditor doc={shared.doc} provider={shared.provider} writer={writer} importMarkdown={importMarkdown} error={error('bodyDoc')} onEditor={setBodyEditor} onComment={commentOnSelection} />
         <Field
           id="summary"
           label="Summary"
@@ -244,7 +246,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
             Revisions
           </a>
         </div>
-        <NotesPanel articleId={id} editor={bodyEditor} {...notes} />
+        <NotesPanel ref={notesPanel} articleId={id} editor={bodyEditor} {...notes} />
         <Field id="slug" label="Slug" hint={fields.slug ? undefined : `Follows the headline: /news/${storedSlug}`} error={error('slug')}>
           <input id="slug" data-shared-field="slug" value={fields.slug} placeholder={storedSlug} onChange={(e) => update('slug', e.target.value)} className={inputClass} />
         </Field>

@@ -4,7 +4,7 @@
 const MENTION = /@\[([^\]\n]{1,100})\]\(user:([1-9][0-9]{0,8})\)/g;
 
 /** The token the notes panel inserts for a member of staff. */
-export const mentionToken = (user: { id: number; name: string }) => `@[${user.name.replace(/[[\]\n]/g, ' ').trim()}](user:${user.id}) `;
+export const mentionToken = (user: { id: number; name: string }) => `@[${user.name.replace(/[[\]\s]+/g, ' ').trim()}](user:${user.id}) `;
 
 /** The ids of everyone a note mentions, each once. */
 export function mentionedIds(body: string): number[] {

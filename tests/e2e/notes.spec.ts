@@ -93,8 +93,10 @@ test('a comment whose passage is deleted says the passage is gone, and keeps its
   await startPiece(writer);
   await bodyBox(writer).fill('Miners sold 400 BTC on Tuesday');
   await selectLastCharacters(writer, 'on Tuesday'.length);
-  await notes(writer).getByRole('button', { name: 'Comment on the selection' }).click();
-  await notes(writer).getByLabel('Comment on the passage').fill('Which Tuesday?');
+  // The body's own toolbar starts the comment too, and brings its box into view.
+  await writer.getByRole('toolbar').getByRole('button', { name: 'Comment on the selected words' }).click();
+  await expect(notes(writer).getByLabel('Comment on the passage')).toBeFocused();
+  await writer.keyboard.type('Which Tuesday?');
   await notes(writer).getByRole('button', { name: 'Add the comment' }).click();
   await expect(highlight(writer)).toHaveText('on Tuesday');
 

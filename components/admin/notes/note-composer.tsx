@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { mentionToken } from '@/lib/newsroom/mentions';
 
@@ -13,15 +13,18 @@ type Props = {
   /** Sends the text; answers the refusal to show, or nothing when it was stored. */
   onSubmit: (body: string) => Promise<string | undefined>;
   children?: ReactNode;
+  /** The text box, for the panel to bring into view and focus. */
+  ref?: Ref<HTMLTextAreaElement>;
 };
 
 // "@" then the start of a name, just before the caret.
 const TYPED_MENTION = /(?:^|\s)@([^\s@[\]]{0,30})$/;
 
 /** A note's text box: typing "@" offers the staff who may see the piece, and picking one inserts their mention. */
-export function NoteComposer({ label, submitLabel, staff, onSubmit, children }: Props) {
+export function NoteComposer({ label, submitLabel, staff, onSubmit, children, ref }: Props) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => box.current!, []);
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [error, setError] = useState<string>();

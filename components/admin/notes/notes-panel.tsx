@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 import type { NoteAnchor, NoteThread as Thread } from '@/db/queries/notes';
 import type { ActionState } from '@/lib/auth/actions';
 import { NoteComposer, type Mentionable } from './note-composer';
@@ -47,13 +47,17 @@ function useGonePassages(editor: Editor | null) {
   );
 }
 
+/** What the body's toolbar asks of the panel. */
+export type NotesPanelHandle = { commentOnSelection: () => void };
+
 /** The notes on a piece: threads on the piece or on a passage of its body, with replies, mentions and resolving. */
-export function NotesPanel({ articleId, editor, threads: initial, staff, actions }: NotesProps & { articleId: number; editor: Editor | null }) {
+export function NotesPanel({ articleId, editor, threads: initial, staff, actions, ref }: NotesProps & { articleId: number; editor: Editor | null; ref?: Ref<NotesPanelHandle> }) {
   const [threads, setThreads] = useState(initial);
   const [passage, setPassage] = useState<{ anchor: NoteAnchor; quote: string } | null>(null);
   const [hint, setHint] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const gone = useGonePassages(editor);
+  const composer = useRef<HTMLTextAreaElement>(null);
 
   const refresh = useCallback(async () => {
     const listed = await run(actions.list, { articleId });
@@ -79,7 +83,10 @@ export function NotesPanel({ articleId, editor, threads: initial, staff, actions
     const selected = editor && selectedPassage(editor);
     setPassage(selected);
     setHint(selected ? undefined : 'Select words in the body first, then press “Comment on the selection”.');
+    // On a phone the panel is far below the body: the box to write in comes into view.
+    if (selected) requestAnimationFrame(() => composer.current?.focus());
   }
+  useImperativeHandle(ref, () => ({ commentOnSelection }));
 
   async function add(body: string) {
     const refused = await act(actions.add, { articleId, body, ...(passage ? { anchorFrom: passage.anchor.from, anchorTo: passage.anchor.to, quote: passage.quote } : {}) });
@@ -111,7 +118,7 @@ export function NotesPanel({ articleId, editor, threads: initial, staff, actions
         Comment on the selection
       </button>
       {hint && <p className="text-sm">{hint}</p>}
-      <NoteComposer label={passage ? 'Comment on the passage' : 'Add a note'} submitLabel={passage ? 'Add the comment' : 'Add the note'} staff={staff} onSubmit={add}>
+      <NoteComposer ref={composer} label={passage ? 'Comment on the passage' : 'Add a note'} submitLabel={passage ? 'Add the comment' : 'Add the note'} staff={staff} onSubmit={add}>
         {passage && (
           <div className="flex items-start gap-2">
             <blockquote className="flex-1 border-l-4 border-amber-400 pl-2 text-sm italic">“{passage.quote}”</blockquote>
