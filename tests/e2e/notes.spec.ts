@@ -88,7 +88,7 @@ test('a comment on a passage reaches the editor, whose mention reaches the write
   await expect(notes(editor).getByText('Resolved (1)')).toBeVisible(ARRIVES);
 });
 
-test('a comment whose passage is deleted says the passage is gone, and keeps its quote', async ({ browser }) => {
+test('a comment on a passage is highlighted when the piece is opened again; once the passage is deleted it says so and keeps its quote', async ({ browser }) => {
   const writer = await staffPage(browser, 'writer');
   await startPiece(writer);
   await bodyBox(writer).fill('Miners sold 400 BTC on Tuesday');
@@ -98,6 +98,8 @@ test('a comment whose passage is deleted says the passage is gone, and keeps its
   await expect(notes(writer).getByLabel('Comment on the passage')).toBeFocused();
   await writer.keyboard.type('Which Tuesday?');
   await notes(writer).getByRole('button', { name: 'Add the comment' }).click();
+  await expect(highlight(writer)).toHaveText('on Tuesday');
+  await writer.reload();
   await expect(highlight(writer)).toHaveText('on Tuesday');
 
   await selectLastCharacters(writer, 'on Tuesday'.length);

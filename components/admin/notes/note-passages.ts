@@ -77,7 +77,7 @@ export const NotePassages = Extension.create({
           let timer: ReturnType<typeof setTimeout> | undefined;
           return {
             update(view, before) {
-              if (view.state.doc === before.doc || ySyncPluginKey.getState(view.state)?.isChangeOrigin) return;
+              if (view.state.doc === before.doc || ySyncPluginKey.getState(view.state)?.isChangeOrigin || !key.getState(view.state)?.notes.length) return;
               clearTimeout(timer);
               timer = setTimeout(() => {
                 if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, key.getState(view.state)!.notes));

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, useSyncE
 import type { NoteAnchor, NoteThread as Thread } from '@/db/queries/notes';
 import type { ActionState } from '@/lib/auth/actions';
 import { NoteComposer, type Mentionable } from './note-composer';
-import { gonePassages, selectedPassage, showPassages } from './note-passages';
+import { gonePassages, selectedPassage, showPassages, type AnchoredNote } from './note-passages';
 import { NoteThread } from './note-thread';
 
 type NoteAction = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -69,9 +69,11 @@ export function NotesPanel({ articleId, editor, threads: initial, staff, actions
     return () => clearInterval(timer);
   }, [refresh]);
 
+  // Placing the passages has the body compared with the shared document: done when they change, not on every poll.
+  const passages = JSON.stringify(threads.flatMap((thread) => (thread.anchor && !thread.resolvedAt ? [{ id: thread.id, anchor: thread.anchor }] : [])));
   useEffect(() => {
-    if (editor) showPassages(editor, threads.flatMap((thread) => (thread.anchor && !thread.resolvedAt ? [{ id: thread.id, anchor: thread.anchor }] : [])));
-  }, [editor, threads]);
+    if (editor) showPassages(editor, JSON.parse(passages) as AnchoredNote[]);
+  }, [editor, passages]);
 
   async function act(action: NoteAction, fields: Record<string, string | number>) {
     const state = await run(action, fields);
