@@ -57,6 +57,14 @@ describe('notes on a piece', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('a writer keeps the notes on their own piece once it is published, and never sees another writer\'s', async () => {
+    const published = await createArticle({ status: 'published', authorId: writer.authorId!, createdById: writer.id });
+    await addNoteCommand(editor, { articleId: published.id, body: 'Went out clean.' });
+    expect((await threadsSeenBy(writer, published.id))!.map((thread) => thread.body)).toEqual(['Went out clean.']);
+    expect(await addNoteCommand(writer, { articleId: published.id, body: 'Thanks!' })).toMatchObject({ ok: 'Note added.' });
+    expect(await threadsSeenBy(otherWriter, published.id)).toBeUndefined();
+  });
+
   it('anchors a note to a passage, with its quote, and threads replies under it oldest first', async () => {
     const anchored = await addNoteCommand(editor, { articleId: draftId, body: 'Is this right?', anchorFrom: 'AQID', anchorTo: 'BAUG', quote: 'Bitcoin rose 4%' });
     const threadId = (anchored.data as { id: number }).id;
