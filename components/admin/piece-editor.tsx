@@ -1,5 +1,6 @@
 'use client';
 
+import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
@@ -12,6 +13,7 @@ import { BodyEditor } from './body-editor/body-editor';
 import { writerColor } from './body-editor/carets';
 import { CoverField } from './cover-field';
 import { KeyPointsField } from './key-points-field';
+import { NotesPanel, type NotesPanelHandle, type NotesProps } from './notes/notes-panel';
 import { LimitCounter } from './limit-counter';
 import { PieceWorkflow, type PieceAction } from './piece-workflow';
 import { SeoPreview } from './seo-preview';
@@ -39,6 +41,7 @@ type Props = {
   tags: string[];
   actions: Record<'save' | 'heartbeat' | Move, PieceAction>;
   importMarkdown: (markdown: string) => Promise<BodyDocument | null>;
+  notes: NotesProps;
 };
 
 // Where each field's refusal points: the label a writer sees and the control the link in the summary goes to.
@@ -77,7 +80,7 @@ export function PieceEditor(props: Props) {
  * typed, and is kept in this browser until the server confirms it, so nothing typed is lost to a closed tab or a
  * dropped connection. A draft's columns follow within a second; a live story changes only on "Update live article".
  */
-function SharedPieceEditor({ id, version: initialVersion, slug, status, publishedBefore, scheduledFor, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
+function SharedPieceEditor({ id, version: initialVersion, slug, status, publishedBefore, scheduledFor, generatedSummary, role, me, categories, authors, tags, actions, importMarkdown, notes, shared, fields }: Props & { shared: SharedPiece; fields: SharedFields }) {
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<ActionState>({});
@@ -86,6 +89,9 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   const [savedChanges, setSavedChanges] = useState(shared.changes);
   const others = useOthersPresent(id, actions.heartbeat);
   const keyboardInset = useKeyboardInset();
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const notesPanel = useRef<NotesPanelHandle>(null);
+  const commentOnSelection = useCallback(() => notesPanel.current?.commentOnSelection(), []);
   const writer = useMemo(() => ({ name: me.name, color: writerColor(me.id) }), [me.name, me.id]);
   // The version the last save or move left: the next one is made over it.
   const latestVersion = useRef(initialVersion);
@@ -183,7 +189,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
           errors={{ url: error('coverImageUrl'), alt: error('coverImageAlt') }}
         />
         <KeyPointsField points={keyPoints} onChange={(points) => update('keyPoints', points.join('\n'))} error={error('keyPoints')} />
-        <BodyEditor doc={shared.doc} provider={shared.provider} writer={writer} importMarkdown={importMarkdown} error={error('bodyDoc')} />
+        <BodyEditor doc={shared.doc} provider={shared.provider} writer={writer} importMarkdown={importMarkdown} error={error('bodyDoc')} onEditor={setBodyEditor} onComment={commentOnSelection} />
         <Field
           id="summary"
           label="Summary"
@@ -255,6 +261,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
             Revisions
           </a>
         </div>
+        <NotesPanel ref={notesPanel} articleId={id} editor={bodyEditor} {...notes} />
         <Field id="slug" label="Slug" hint={fields.slug ? undefined : `Follows the headline: /news/${storedSlug}`} error={error('slug')}>
           <input id="slug" data-shared-field="slug" value={fields.slug} placeholder={storedSlug} onChange={(e) => update('slug', e.target.value)} className={inputClass} />
         </Field>

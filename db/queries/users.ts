@@ -26,6 +26,16 @@ export async function getActiveUser(id: number): Promise<StaffUser | null> {
   return row ?? null;
 }
 
+/** Active staff, as the permission checks take them: those of `ids`, or everyone. */
+export async function listActiveUsers(ids?: readonly number[]): Promise<StaffUser[]> {
+  return db
+    .select({ ...staffColumns, authorId: authors.id })
+    .from(users)
+    .leftJoin(authors, eq(authors.userId, users.id))
+    .where(and(eq(users.disabled, false), ids ? inArray(users.id, [...ids]) : undefined))
+    .orderBy(asc(users.name));
+}
+
 export async function getPasswordHash(id: number) {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
   return row?.passwordHash ?? null;

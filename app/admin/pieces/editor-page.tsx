@@ -2,10 +2,13 @@ import { PieceEditor } from '@/components/admin/piece-editor';
 import { ReviewPanel } from '@/components/admin/review-panel';
 import { markNotificationsRead } from '@/db/queries/notifications';
 import type { Piece } from '@/db/queries/pieces';
+import { listNoteThreads } from '@/db/queries/notes';
 import { getReviewState } from '@/db/queries/review';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { approvalRefusal } from '@/lib/newsroom/approval';
+import { listMentionable } from '@/lib/newsroom/notes';
+import { addNote, listNotes, reopenNote, replyToNote, resolveNote } from '../notes/actions';
 import { approve, archive, heartbeat, importMarkdown, markAsMarketMoving, publish, reopen, savePiece, schedule, sendBack, submit, unpublish } from './actions';
 
 /**
@@ -13,7 +16,13 @@ import { approve, archive, heartbeat, importMarkdown, markAsMarketMoving, publis
  * shared document, which the server creates from the piece the first time anyone opens it (lib/collab/).
  */
 export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUser }) {
-  const [options, review] = await Promise.all([listEditorOptions(), getReviewState(piece.id), markNotificationsRead(user.id, [piece.id])]);
+  const [options, review, threads, staff] = await Promise.all([
+    listEditorOptions(),
+    getReviewState(piece.id),
+    listNoteThreads(piece.id),
+    listMentionable(piece, user.id),
+    markNotificationsRead(user.id, [piece.id]),
+  ]);
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
@@ -40,6 +49,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
         {...options}
         actions={{ save: savePiece, submit, send_back: sendBack, publish, schedule, unpublish, archive, reopen, heartbeat }}
         importMarkdown={importMarkdown}
+        notes={{ threads, staff, actions: { add: addNote, reply: replyToNote, resolve: resolveNote, reopen: reopenNote, list: listNotes } }}
       />
     </>
   );

@@ -11,6 +11,7 @@ import type { BodyDocument } from '@/lib/content/document/types';
 import { caretElement, caretSelection, type Writer } from './carets';
 import { bodyExtensions } from './extensions';
 import { cleanPastedHTML, markdownPasteHandler } from './paste';
+import { NotePassages } from '../notes/note-passages';
 import { describeLength } from './reading-time';
 import { Toolbar, type PromptKind } from './toolbar';
 
@@ -21,6 +22,10 @@ type Props = {
   writer: Writer;
   importMarkdown: (markdown: string) => Promise<BodyDocument | null>;
   error?: string;
+  /** Told of the editor once it exists, for the notes panel to comment on and highlight passages. */
+  onEditor?: (editor: Editor | null) => void;
+  /** "Comment" in the toolbar: a note on the selected words. */
+  onComment?: () => void;
 };
 
 // Styles for what ProseMirror adds by class: the placeholder, selected table cells, a selected atom.
@@ -38,7 +43,7 @@ const contentClass = [
  * Memoised: each render hands the editor its options again, which updates every plugin view, and the collaboration
  * plugin's update compares the whole body with the shared document; the form around it renders on every keystroke.
  */
-export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, importMarkdown, error }: Props) {
+export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, importMarkdown, error, onEditor, onComment }: Props) {
   const errorId = useId();
   const [prompt, setPrompt] = useState<PromptKind | null>(null);
   // Options are read again on every render, so the callbacks and the error's attributes stay current.
@@ -48,6 +53,7 @@ export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, impo
       ...bodyExtensions,
       Collaboration.configure({ document: doc, field: BODY_FIELD }),
       CollaborationCaret.configure({ provider, user: { name: writer.name, color: writer.color }, render: caretElement, selectionRender: caretSelection }),
+      NotePassages,
     ],
     [doc, provider, writer.name, writer.color],
   );
@@ -73,12 +79,14 @@ export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, impo
     },
   });
 
+  useEffect(() => onEditor?.(editor), [editor, onEditor]);
+
   return (
     <div>
       <p className="font-semibold">Body</p>
       {/* The target of the refusal summary's link to the body. */}
       <div id="body" tabIndex={-1} className={`mt-1 rounded border ${error ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700'} bg-white dark:bg-zinc-900`}>
-        {editor && <Toolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />}
+        {editor && <Toolbar editor={editor} prompt={prompt} onPrompt={setPrompt} onComment={onComment} />}
         {/* Scrolls sideways as a whole when a table is wider than a phone. */}
         <EditorContent editor={editor} className="overflow-x-auto" />
       </div>

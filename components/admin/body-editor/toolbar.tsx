@@ -11,10 +11,10 @@ export type PromptKind = 'link' | 'embed' | 'coin';
 
 type Tool = { label: string; text: string; keys?: string; run: () => void; pressed?: boolean; disabled?: boolean };
 
-type Props = { editor: Editor; prompt: PromptKind | null; onPrompt: (kind: PromptKind | null) => void };
+type Props = { editor: Editor; prompt: PromptKind | null; onPrompt: (kind: PromptKind | null) => void; onComment?: () => void };
 
 /** The formatting bar: one tab stop, arrow keys move between its buttons (the ARIA toolbar pattern). */
-export function Toolbar({ editor, prompt, onPrompt }: Props) {
+export function Toolbar({ editor, prompt, onPrompt, onComment }: Props) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -32,6 +32,7 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
       inTable: e.isActive('table'),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      nothingSelected: e.state.selection.empty,
     }),
   });
   const [focused, setFocused] = useState(0);
@@ -66,6 +67,7 @@ export function Toolbar({ editor, prompt, onPrompt }: Props) {
     { label: 'Coin', text: '$ Coin', run: () => onPrompt('coin') },
     { label: 'Undo', text: '↶', keys: 'Mod-Z', disabled: !state.canUndo, run: () => chain().undo().run() },
     { label: 'Redo', text: '↷', keys: 'Mod-Shift-Z', disabled: !state.canRedo, run: () => chain().redo().run() },
+    ...(onComment ? [{ label: 'Comment on the selected words', text: 'Comment', disabled: state.nothingSelected, run: onComment }] : []),
   ];
   const current = Math.min(focused, tools.length - 1);
 
