@@ -35,10 +35,16 @@ export type PieceFields = {
 export type BodyColumns = { bodyDoc: StoredDocument; body: string; bodyHtml: string; bodyHtmlRenderer: number };
 
 /**
- * The editable fields a revision keeps: all but tags, SEO fields and the note. Revisions from before the body
- * document have its Markdown only.
+ * The editable fields a revision keeps: all but the correction note (kept on the piece) and the body's HTML (made from
+ * its document). Revisions from before the body document have its Markdown only; those from before tags and SEO
+ * fields were kept have none of them (undefined, not empty).
  */
-export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote' | 'bodyDoc' | 'bodyHtml' | 'bodyHtmlRenderer'> & { bodyDoc: StoredDocument | null };
+export type RevisionSnapshot = Omit<PieceFields, 'tagNames' | 'seoTitle' | 'seoDescription' | 'correctionNote' | 'bodyDoc' | 'bodyHtml' | 'bodyHtmlRenderer'> & {
+  bodyDoc: StoredDocument | null;
+  tagNames?: string[];
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+};
 
 /**
  * Makes a body's stored forms from its document, or from its Markdown where it has none yet; `version` changes
@@ -60,7 +66,13 @@ const snapshotColumns = {
   authorId: articles.authorId,
   coverImageUrl: articles.coverImageUrl,
   coverImageAlt: articles.coverImageAlt,
-} satisfies Record<keyof RevisionSnapshot, AnyPgColumn>;
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+} satisfies Record<Exclude<keyof RevisionSnapshot, 'tagNames'>, AnyPgColumn>;
+
+// A piece's tags by name, in order, as one SQL value (a revision's `tagNames`).
+const tagNamesOf = (articleId: AnyPgColumn) =>
+  sql`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articleId}), '{}')`;
 
 export type Piece = NonNullable<Awaited<ReturnType<typeof getPiece>>>;
 
@@ -104,7 +116,7 @@ export async function getPiece(id: number) {
       assigneeId: articles.assigneeId,
       dueAt: articles.dueAt,
       plannedFor: articles.plannedFor,
-      tagNames: sql<string[]>`coalesce((select array_agg(${tags.name} order by ${tags.name}) from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${articles.id}), '{}')`,
+      tagNames: sql<string[]>`${tagNamesOf(articles.id)}`,
     })
     .from(articles)
     .innerJoin(authors, eq(authors.id, articles.authorId))
@@ -113,7 +125,8 @@ export async function getPiece(id: number) {
 }
 
 // A piece's row as a revision keeps it, in SQL.
-const snapshotObject = () => sql`jsonb_build_object(${sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `)})`;
+const snapshotObject = () =>
+  sql`jsonb_build_object(${sql.join(Object.entries(snapshotColumns).map(([key, column]) => sql`${key}::text, ${column}`), sql`, `)}, 'tagNames'::text, ${tagNamesOf(articles.id)})`;
 
 /** The text of the piece as a revision keeps it, as one md5: what an approval of market-moving news approves. */
 export const textFingerprint = () => sql<string>`md5(${snapshotObject()}::text)`;

@@ -23,6 +23,10 @@ const snapshotSchema = z.object({
   authorId: z.number(),
   coverImageUrl: z.string().nullable(),
   coverImageAlt: z.string(),
+  // Absent from revisions kept before tags and SEO fields were.
+  tagNames: z.array(z.string()).optional(),
+  seoTitle: z.string().nullable().optional(),
+  seoDescription: z.string().nullable().optional(),
 }) satisfies z.ZodType<RevisionSnapshot>;
 
 export type RevisionSummary = Awaited<ReturnType<typeof listRevisions>>[number];

@@ -7,8 +7,9 @@ import { readStoredDocument } from '@/lib/content/body';
 type Named = { id: number; name: string }[];
 export type FieldChanges = { label: string; changes: BlockChange[] };
 
-// What a revision keeps, as blocks to compare; ids as the names people know.
-function fieldsOf(s: RevisionSnapshot, categories: Named, authors: Named): [label: string, blocks: DiffBlock[]][] {
+// What a revision keeps, as blocks to compare; ids as the names people know. A field an older revision did not keep
+// is left out of its comparisons.
+function fieldsOf(s: RevisionSnapshot, categories: Named, authors: Named): [label: string, blocks: DiffBlock[] | null][] {
   return [
     ['Headline', textBlocks(s.title)],
     ['Dek', textBlocks(s.dek)],
@@ -21,6 +22,9 @@ function fieldsOf(s: RevisionSnapshot, categories: Named, authors: Named): [labe
     ['Author', textBlocks(authors.find((a) => a.id === s.authorId)?.name ?? 'unknown')],
     ['Cover image', textBlocks(s.coverImageUrl ?? 'none')],
     ['Cover image description', textBlocks(s.coverImageAlt)],
+    ['Tags', s.tagNames ? listBlocks(s.tagNames) : null],
+    ['SEO title', s.seoTitle === undefined ? null : textBlocks(s.seoTitle ?? '')],
+    ['SEO description', s.seoDescription === undefined ? null : textBlocks(s.seoDescription ?? '')],
     ['Slug (a restore keeps the current one)', textBlocks(s.slug)],
   ];
 }
@@ -28,7 +32,10 @@ function fieldsOf(s: RevisionSnapshot, categories: Named, authors: Named): [labe
 /** Every field of the two revisions, each with its blocks aligned; a field none of whose blocks changed is unchanged. */
 export function compareRevisions(from: RevisionSnapshot, to: RevisionSnapshot, names: { categories: Named; authors: Named }): { changed: FieldChanges[]; unchanged: string[] } {
   const after = fieldsOf(to, names.categories, names.authors);
-  const fields = fieldsOf(from, names.categories, names.authors).map(([label, before], i) => ({ label, changes: diffBlocks(before, after[i]![1]) }));
+  const fields = fieldsOf(from, names.categories, names.authors).flatMap(([label, before], i) => {
+    const next = after[i]![1];
+    return before && next ? [{ label, changes: diffBlocks(before, next) }] : [];
+  });
   const isChanged = (field: FieldChanges) => field.changes.some((c) => c.op !== 'equal');
   return { changed: fields.filter(isChanged), unchanged: fields.filter((f) => !isChanged(f)).map((f) => f.label) };
 }

@@ -25,13 +25,14 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
   const fields: PieceFields = {
     ...snapshot,
     ...bodyColumns(readStoredDocument(snapshot.bodyDoc, snapshot.body)),
-    // The address stays, so links to a published piece never move; revisions keep no tags or SEO fields.
+    // The address stays, so links to a published piece never move.
     slug: piece.slug,
     // As on every save, a writer cannot hand the piece to another author.
     authorId: user.role === 'writer' ? piece.authorId : snapshot.authorId,
-    tagNames: piece.tagNames,
-    seoTitle: piece.seoTitle,
-    seoDescription: piece.seoDescription,
+    // A revision from before tags and SEO fields were kept leaves the current ones.
+    tagNames: snapshot.tagNames ?? piece.tagNames,
+    seoTitle: snapshot.seoTitle === undefined ? piece.seoTitle : snapshot.seoTitle,
+    seoDescription: snapshot.seoDescription === undefined ? piece.seoDescription : snapshot.seoDescription,
     correctionNote: null,
   };
   const saved = await savePiece(id, version, fields, user.id, { action: 'restore', details: { fromVersion: revision } });

@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { getPublishedArticle } from '@/db/queries/articles';
 import { getPiece } from '@/db/queries/pieces';
-import { listRevisions } from '@/db/queries/revisions';
+import { getRevisionSnapshots, listRevisions } from '@/db/queries/revisions';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { auditLog, users } from '@/db/schema';
 import { publishPiece, savePieceCommand } from '@/lib/newsroom/pieces';
+import { compareRevisions } from '@/lib/newsroom/revision-changes';
 import { restoreRevision } from '@/lib/newsroom/revisions';
 import { hashPassword } from '@/lib/auth/password';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
@@ -121,5 +122,27 @@ describe('restoring an earlier revision', () => {
     expect(history.map((r) => r.version)).toEqual([5, 4, 3, 2]);
     expect(history[0]!.total).toBe(4);
     expect((await getPiece(piece.id))!.body).toBe('The market was wild on Monday.');
+  });
+
+  it('keeps tags and SEO fields in every revision: the comparison shows them and a restore brings them back', async () => {
+    const article = await createArticle({ authorId: staff.writer!.authorId!, createdById: staff.writer!.id, categoryId, status: 'draft' });
+    const save = async (version: number, tags: string[], seoTitle: string) => {
+      const form = { id: article.id, version, title: article.title, dek: article.dek, keyPoints: JSON.stringify(article.keyPoints), tags: JSON.stringify(tags), seoTitle, body: 'Text.', categoryId };
+      expect((await savePieceCommand(staff.writer, form)).ok).toBe('Saved.');
+    };
+    await save(1, ['Bitcoin', 'ETFs'], 'Bitcoin ETF flows turn');
+    await save(2, ['Bitcoin', 'Stablecoins'], 'Stablecoin supply grows');
+    const snapshots = await getRevisionSnapshots(article.id, [2, 3]);
+    const { changed } = compareRevisions(snapshots.get(2)!, snapshots.get(3)!, { categories: [], authors: [] });
+    const tags = changed.find((field) => field.label === 'Tags')!;
+    expect(tags.changes.filter((c) => c.op !== 'equal').map((c) => [c.op, c.block.text])).toEqual([
+      ['delete', 'ETFs'],
+      ['insert', 'Stablecoins'],
+    ]);
+    expect(changed.map((field) => field.label)).toContain('SEO title');
+
+    const piece = (await getPiece(article.id))!;
+    expect((await restoreRevision(staff.writer, { id: piece.id, version: piece.version, revision: 2 })).ok).toBe('Restored version 2 as version 4.');
+    expect(await getPiece(piece.id)).toMatchObject({ tagNames: ['Bitcoin', 'ETFs'], seoTitle: 'Bitcoin ETF flows turn' });
   });
 });
