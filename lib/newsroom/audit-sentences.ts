@@ -77,6 +77,29 @@ const SENTENCES: Record<AuditAction, Sentence> = {
 
 const isKnown = (action: string): action is AuditAction => Object.hasOwn(SENTENCES, action);
 
+// The log's filter, in words.
+const ACTION_LABELS: Record<AuditAction, string> = {
+  submit: 'Submitted for review',
+  send_back: 'Sent back to the writer',
+  publish: 'Published',
+  schedule: 'Scheduled',
+  unpublish: 'Unpublished',
+  archive: 'Archived',
+  reopen: 'Reopened',
+  publish_scheduled: 'Published on schedule',
+  restore: 'Revision restored',
+  mark_market_moving: 'Marked market-moving',
+  unmark_market_moving: 'Unmarked market-moving',
+  approve: 'Approved as second editor',
+  create_user: 'Account added',
+  change_role: 'Role changed',
+  disable_user: 'Account disabled',
+  enable_user: 'Account enabled',
+};
+
+/** An action as the log's filter names it; one it does not know, in its own words. */
+export const auditActionLabel = (action: string) => (isKnown(action) ? ACTION_LABELS[action] : action.replaceAll('_', ' '));
+
 /** The entry as one sentence; an action this module does not know still reads as one, never as raw JSON. */
 /** The row as a sentence, its times in `timeZone` (the newsroom's). */
 export function auditSentence(row: AuditSentenceRow, timeZone: string): SentencePart[] {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '@/db/queries/audit';
-import { auditSentence, formatDelay, sentenceText, type AuditSentenceRow } from '@/lib/newsroom/audit-sentences';
+import { auditActionLabel, auditSentence, formatDelay, sentenceText, type AuditSentenceRow } from '@/lib/newsroom/audit-sentences';
 import { WORKFLOW } from '@/lib/newsroom/workflow';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,6 +83,12 @@ describe('audit sentences', () => {
     expect(text(piece('publish_scheduled', { lateSeconds: 0 }, null))).toBe('The scheduler published ‘Bitcoin miners hedge power costs’, on its scheduled time.');
     expect(text({ ...person('change_role', {}), subject: null })).toBe('Maya Okafor changed user 7’s role.');
     expect(text({ ...piece('schedule', { scheduledFor: 'soon' }), subject: null })).toBe('Maya Okafor scheduled ‘article 42’.');
+  });
+
+  it('names every action in words for the filter, and an unknown one in its own', () => {
+    expect(AUDIT_ACTIONS.map(auditActionLabel).filter((label) => /_|^[a-z]/.test(label))).toEqual([]);
+    expect(auditActionLabel('approve')).toBe('Approved as second editor');
+    expect(auditActionLabel('rotate_keys')).toBe('rotate keys');
   });
 
   it('formats delays for the newsroom', () => {

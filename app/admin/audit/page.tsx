@@ -4,6 +4,7 @@ import { Options } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { listAuditActions, listAuditEntries } from '@/db/queries/audit';
 import { requireUser } from '@/lib/auth/session';
+import { auditActionLabel } from '@/lib/newsroom/audit-sentences';
 import { parsePage } from '@/lib/content/pagination';
 
 export const metadata = { title: 'Audit log' };
@@ -29,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className="flex flex-col font-semibold">
           Action
           <select name="action" defaultValue={action ?? ''} className="min-h-11 rounded border border-zinc-300 bg-white px-2 text-base dark:border-zinc-700 dark:bg-zinc-900">
-            <Options items={actions.map((a) => ({ value: a, label: a.replaceAll('_', ' ') }))} empty="Any" />
+            <Options items={actions.map((a) => ({ value: a, label: auditActionLabel(a) }))} empty="Any" />
           </select>
         </label>
         <button type="submit" className="min-h-11 rounded bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
