@@ -6,6 +6,7 @@ import { users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { hashPassword } from '@/lib/auth/password';
+import { planPiece, updatePlan } from '@/lib/newsroom/planning';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 type Actor = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin';
@@ -35,6 +36,8 @@ async function snapshot() {
 const writersDraft = async (status: 'draft' | 'published' = 'draft') =>
   createArticle({ authorId: actors.writer!.authorId!, categoryId, status, createdById: actors.writer!.id });
 
+const plan = () => ({ slugLine: 'etf-flows', assigneeId: String(actors.writer!.id), dueAt: new Date(Date.now() + 3_600_000).toISOString() });
+
 const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown>; allowed: Actor[]; status?: 'draft' | 'published' }[] = [
   {
     name: 'edit the writer’s draft',
@@ -54,6 +57,8 @@ const matrix: { name: string; run: Command; input: (id: number, version: number)
   { name: 'schedule', run: schedulePiece, input: (id, version) => ({ id, version, at: new Date(Date.now() + 3_600_000).toISOString() }), allowed: ['editor', 'admin'] },
   { name: 'unpublish', run: unpublishPiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
   { name: 'archive', run: archivePiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
+  { name: 'plan a story', run: planPiece, input: () => plan(), allowed: ['editor', 'admin'] },
+  { name: 'change a piece’s plan', run: updatePlan, input: (id) => ({ id, ...plan() }), allowed: ['editor', 'admin'] },
 ];
 
 describe('who may do what in the newsroom', () => {

@@ -3,6 +3,7 @@ import type { Piece } from '@/db/queries/pieces';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
 import { archive, heartbeat, importMarkdown, publish, reopen, savePiece, schedule, submit, unpublish } from './actions';
+import { PlanSection } from './plan-section';
 
 /**
  * The editor for a piece (a new one exists from its first moment: startPiece). Its fields come from the piece's
@@ -13,6 +14,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
+      <PlanSection piece={piece} user={user} />
       <PieceEditor
         id={piece.id}
         version={piece.version}
