@@ -22,7 +22,7 @@ async function stored(id: number) {
   return row!;
 }
 
-test('an editor plans a story for the writer in New York time; the writer finds it, and writes it', async ({ browser }) => {
+test('an editor plans a story for the writer in New York time and moves its deadline; the writer finds it, and writes it', async ({ browser }) => {
   const editor = await inNewYork(browser, 'editor');
   await editor.goto('/admin/planned');
   const form = editor.getByRole('form', { name: 'Plan the story' });
@@ -51,13 +51,23 @@ test('an editor plans a story for the writer in New York time; the writer finds 
   const id = Number(href!.split('/').pop());
   expect(await stored(id)).toEqual({ title: '', slugLine: 'fed-minutes', dueAt: new Date('2031-01-15T14:30:00Z'), plannedFor: new Date('2031-01-15T17:00:00Z') });
 
+  // The desk moves the deadline from the piece itself; the writer's version of the text is untouched.
+  await row.getByRole('link', { name: 'fed-minutes' }).click();
+  await expect(statusLine(editor)).toContainText('All changes saved');
+  await editor.getByText('Plan: Assigned to Daniel Reyes, due 15 Jan 2031, 09:30 EST').click();
+  const box = editor.getByRole('form', { name: 'Save plan' });
+  await box.getByLabel(/^Due/).fill('2031-01-15T10:00');
+  await box.getByRole('button', { name: 'Save plan' }).click();
+  await expect(box.getByRole('status')).toHaveText('Plan saved: Daniel Reyes, due 15 Jan 2031, 10:00 EST.');
+  await expect(editor.getByText('Plan: Assigned to Daniel Reyes, due 15 Jan 2031, 10:00 EST')).toBeVisible();
+
   const writer = await inNewYork(browser, 'writer');
   await expect(writer.locator(`a[href="/admin/pieces/${id}"]`)).toBeVisible();
   await writer.goto('/admin/planned');
   await expect(writer.getByRole('form', { name: 'Plan the story' })).toHaveCount(0);
-  await expect(writer.getByRole('row', { name: /fed-minutes/ })).toContainText('15 Jan 2031, 09:30 EST');
+  await expect(writer.getByRole('row', { name: /fed-minutes/ })).toContainText('15 Jan 2031, 10:00 EST');
   await writer.getByRole('link', { name: 'fed-minutes' }).click();
-  await expect(writer.getByText('Assigned to you, due 15 Jan 2031, 09:30 EST')).toBeVisible();
+  await expect(writer.getByText('Assigned to you, due 15 Jan 2031, 10:00 EST')).toBeVisible();
   await expect(statusLine(writer)).toContainText('All changes saved');
   await writer.getByLabel('Headline').fill('Fed minutes show a split over the pace of cuts');
   await bodyBox(writer).fill('Officials disagreed on how fast to ease.');
