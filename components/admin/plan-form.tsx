@@ -49,6 +49,9 @@ export function PlanForm({ action, staff, current, submitLabel }: Props) {
   });
   const picked = (value: Date | null | undefined) => (value ? instantToZonedTime(value, zone) : '');
   const created = !current && typeof state.data?.id === 'number' ? state.data.id : null;
+  // The message sits under the fields: it repeats their refusals rather than pointing "below".
+  const refusals = Object.values(state.fieldErrors ?? {}).flat();
+  const outcome = refusals.length ? { error: `Nothing was saved. ${refusals.join(' ')}` } : state;
 
   return (
     // Unvalidated by the browser: the server's refusal names the field and says why, in the page's own words.
@@ -69,7 +72,7 @@ export function PlanForm({ action, staff, current, submitLabel }: Props) {
         <input name="plannedLocal" type="datetime-local" defaultValue={picked(current?.plannedFor)} {...control('plannedFor')} />
       </Field>
       <div className="space-y-3 sm:col-span-2">
-        <UserFormMessage state={state} />
+        <UserFormMessage state={outcome} />
         {created && (
           <Link href={`/admin/pieces/${created}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline dark:text-brand-300">
             Open the planned piece

@@ -14,8 +14,8 @@ const EDITORS: readonly Role[] = ['editor', 'admin'];
 // The form turns its pickers, read in the newsroom's zone, into ISO instants.
 function toInstant(text: string, ctx: z.RefinementCtx): Date {
   const at = new Date(text);
-  // Past 9999 the ISO text has a six-digit year, which Postgres cannot read.
-  if (!Number.isNaN(at.getTime()) && at.getUTCFullYear() <= 9999) return at;
+  // Outside years 1 to 9999 the ISO text has a six-digit signed year, which Postgres cannot read.
+  if (!Number.isNaN(at.getTime()) && at.getUTCFullYear() >= 1 && at.getUTCFullYear() <= 9999) return at;
   ctx.addIssue({ code: 'custom', message: 'That is not a time the newsroom can use: pick one in the calendar.' });
   return z.NEVER;
 }

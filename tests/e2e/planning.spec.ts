@@ -31,8 +31,8 @@ test('an editor plans a story for the writer in New York time and moves its dead
   await form.getByLabel('Assigned to').selectOption({ label: 'Daniel Reyes' });
   await form.getByLabel(/^Due/).fill('2031-01-15T09:30');
   await form.getByRole('button', { name: 'Plan the story' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Please correct the fields marked below.');
-  await expect(form.getByText('Give the story a slug line.')).toBeVisible();
+  await expect(form.getByRole('alert')).toHaveText('Nothing was saved. Give the story a slug line.');
+  await expect(form.locator('#plan-new-slugLine-error')).toHaveText('Give the story a slug line.');
   await expect(form.getByLabel('Slug line')).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.getByText('Nothing is planned yet.')).toBeVisible();
 
