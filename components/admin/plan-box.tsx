@@ -1,3 +1,4 @@
+import { Disclosure } from '@/components/ui/disclosure';
 import type { Role } from '@/lib/auth/roles';
 import { NewsroomTime } from './newsroom-time';
 import { PlanForm, type CurrentPlan, type PlanAction, type StaffOption } from './plan-form';
@@ -34,17 +35,17 @@ export function PlanBox({ plan, viewer, staff, action }: Props) {
       </p>
     ) : null;
   }
+  const summary = (
+    <span>
+      <span className="font-semibold">Plan: </span>
+      {planned ? <PlanLine plan={plan} viewerId={viewer.id} staff={staff} /> : 'not planned yet'}
+    </span>
+  );
   return (
-    <details className="mb-4 rounded-lg border border-zinc-200 px-4 dark:border-zinc-800">
-      <summary className="flex min-h-11 cursor-pointer items-center py-2">
-        <span>
-          <span className="font-semibold">Plan: </span>
-          {planned ? <PlanLine plan={plan} viewerId={viewer.id} staff={staff} /> : 'not planned yet'}
-        </span>
-      </summary>
+    <Disclosure summary={summary} className="mb-4 rounded-lg border border-zinc-200 px-4 dark:border-zinc-800">
       <div className="pb-4">
         <PlanForm action={action} staff={staff} current={plan} submitLabel="Save plan" />
       </div>
-    </details>
+    </Disclosure>
   );
 }
