@@ -190,7 +190,7 @@ export async function createPiece(fields: PieceFields, userId: number): Promise<
   });
 }
 
-function pieceColumns(f: PieceFields) {
+export function pieceColumns(f: PieceFields) {
   return {
     title: f.title,
     slug: f.slug,

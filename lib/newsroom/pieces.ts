@@ -126,7 +126,12 @@ async function pieceSlug(form: { slug?: string; title: string }, existing: Piece
 export const startPieceCommand = command(ALL_STAFF, z.object({}), async (_form, user) => {
   const authorId = user.authorId ?? (user.role === 'writer' ? null : await firstAuthorId());
   if (!authorId) return { error: 'Your account has no author profile yet: ask an admin to add one.', status: 422 };
-  const fields: PieceFields = {
+  return { ok: 'Started a new piece.', data: { id: await createPiece(emptyDraft(authorId), user.id) } };
+});
+
+/** A draft with nothing written yet, under a placeholder slug until it has a headline. */
+export function emptyDraft(authorId: number): PieceFields {
+  return {
     title: '',
     slug: `untitled-${randomBytes(4).toString('hex')}`,
     dek: '',
@@ -144,8 +149,7 @@ export const startPieceCommand = command(ALL_STAFF, z.object({}), async (_form, 
     coverImageUrl: null,
     coverImageAlt: '',
   };
-  return { ok: 'Started a new piece.', data: { id: await createPiece(fields, user.id) } };
-});
+}
 
 type PieceForm = z.infer<typeof pieceForm>;
 

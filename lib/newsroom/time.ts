@@ -69,3 +69,13 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date | null
   const second = wall - offsetMinutes(new Date(first), timeZone) * 60_000;
   return new Date(Math.max(first, second));
 }
+
+/** The wall-clock time of an instant in the zone as a datetime-local value ("2026-12-07T09:46"), for a picker showing it. */
+export function instantToZonedTime(value: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(value)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

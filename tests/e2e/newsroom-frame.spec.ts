@@ -8,7 +8,7 @@ import { expect, test } from '../support/e2e-portal';
 import { signIn } from '../support/sign-in';
 import { confirmMove } from '../support/piece-editor';
 
-const NEWSROOM_PAGES = ['/admin', '/admin/audit', '/admin/users', '/admin/account', '/admin/pieces/new'];
+const NEWSROOM_PAGES = ['/admin', '/admin/planned', '/admin/audit', '/admin/users', '/admin/account', '/admin/pieces/new'];
 
 async function expectNoPublicChrome(page: Page) {
   await expect(page.getByRole('region', { name: 'Price ticker' })).toHaveCount(0);

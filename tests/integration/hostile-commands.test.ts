@@ -18,6 +18,7 @@ import { markdownToDocument } from '@/lib/content/document/markdown';
 import { parseBodyDocument } from '@/lib/content/document/validate';
 import { changePassword } from '@/lib/newsroom/account';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
+import { updatePlan } from '@/lib/newsroom/planning';
 import { heartbeatCommand } from '@/lib/newsroom/presence';
 import { restoreRevision } from '@/lib/newsroom/revisions';
 import { changeUserRole, createUser, disableUser, enableUser } from '@/lib/newsroom/users';
@@ -53,6 +54,7 @@ const matching = (name: string, test: (value: unknown) => boolean) => ({ asymmet
 const recent = matching('a time within the last minute', (value) => typeof value === 'string' && Math.abs(Date.parse(value) - Date.now()) < 60_000);
 const instant = (date: Date) => matching(date.toISOString(), (value) => typeof value === 'string' && Date.parse(value) === date.getTime());
 const anyId = expect.any(Number);
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 const rowOf = (rows: DatabaseRows, table: string, key: unknown) => rows.get(table)!.get(String(key));
 const rowsOf = (rows: DatabaseRows, table: string, where: (row: Row) => boolean) => [...rows.get(table)!.values()].filter(where);
@@ -264,6 +266,32 @@ const cases: Case[] = [
       return rowOf(before, 'piece_presence', `${id} ${admin.id}`)
         ? { [`piece_presence ${id} ${admin.id}`]: { seen_at: recent } }
         : { '+piece_presence': [{ article_id: id, user_id: admin.id, seen_at: recent }] };
+    },
+  },
+  {
+    command: 'change a piece’s plan',
+    run: updatePlan,
+    fields: { id: idField, slugLine: textField, assigneeId: idField, dueAt: dateField, plannedFor: dateField },
+    valid: async () => ({ id: (await draft()).id, slugLine: 'etf-flows', assigneeId: await addWriter(), dueAt: inHours(3), plannedFor: inHours(5) }),
+    // The four planning columns (the version stays: a plan is not the text), and a notification to a new assignee.
+    stores: ({ input, before }) => {
+      const id = Number(input.id);
+      const old = rowOf(before, 'articles', id)!;
+      const assignee = Number(input.assigneeId);
+      const at = (field: string) => (text(input, field) ? new Date(text(input, field)) : null);
+      const sameInstant = (stored: unknown, sent: Date | null) => (stored === null ? sent === null : sent !== null && Date.parse(stored as string) === sent.getTime());
+      const values: Row = {};
+      if (old.slug_line !== text(input, 'slugLine')) values.slug_line = text(input, 'slugLine');
+      if (old.assignee_id !== assignee) values.assignee_id = assignee;
+      for (const [column, field] of [['due_at', 'dueAt'], ['planned_for', 'plannedFor']] as const) {
+        const sent = at(field);
+        if (!sameInstant(old[column], sent)) values[column] = sent && instant(sent);
+      }
+      const told = old.assignee_id !== assignee && assignee !== admin.id;
+      return {
+        ...(Object.keys(values).length ? { [`articles ${id}`]: values } : {}),
+        ...(told ? { '+staff_notifications': [{ id: anyId, user_id: assignee, kind: 'assigned', article_id: id, note_id: null, actor_id: admin.id, created_at: recent, read_at: null }] } : {}),
+      };
     },
   },
   {

@@ -7,6 +7,7 @@ import type { Command } from '@/lib/auth/actions';
 import { approveMarketMoving, markMarketMoving } from '@/lib/newsroom/approval';
 import { archivePiece, publishPiece, savePieceCommand, schedulePiece, sendBackToWriter, submitForReview, unpublishPiece } from '@/lib/newsroom/pieces';
 import { hashPassword } from '@/lib/auth/password';
+import { planPiece, updatePlan } from '@/lib/newsroom/planning';
 import { createArticle, createAuthor, createCategory } from '../support/fixtures';
 
 type Actor = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin';
@@ -39,6 +40,8 @@ const writersDraft = async (status: Status = 'draft') =>
 // 'marked': in review and marked market-moving by nobody on this list, so any editor may approve it.
 type Status = 'draft' | 'in_review' | 'published' | 'marked';
 
+const plan = () => ({ slugLine: 'etf-flows', assigneeId: String(actors.writer!.id), dueAt: new Date(Date.now() + 3_600_000).toISOString() });
+
 const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown>; allowed: Actor[]; status?: Status }[] = [
   {
     name: 'edit the writer’s draft',
@@ -61,6 +64,8 @@ const matrix: { name: string; run: Command; input: (id: number, version: number)
   { name: 'mark as market-moving', run: markMarketMoving, input: (id) => ({ id, marketMoving: 'true' }), allowed: ['editor', 'admin'] },
   { name: 'approve market-moving news', run: approveMarketMoving, status: 'marked', input: (id) => ({ id }), allowed: ['editor', 'admin'] },
   { name: 'archive', run: archivePiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
+  { name: 'plan a story', run: planPiece, input: () => plan(), allowed: ['editor', 'admin'] },
+  { name: 'change a piece’s plan', run: updatePlan, input: (id) => ({ id, ...plan() }), allowed: ['editor', 'admin'] },
 ];
 
 describe('who may do what in the newsroom', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { formatClockTime, formatZonedTime, isTimeZone, zonedTimeToInstant } from '@/lib/newsroom/time';
+import { formatClockTime, formatZonedTime, instantToZonedTime, isTimeZone, zonedTimeToInstant } from '@/lib/newsroom/time';
 
 it('shows a time in the newsroom zone with the zone named', () => {
   const at = new Date('2026-12-07T14:46:00Z');
@@ -18,6 +18,12 @@ it('reads the schedule picker in the newsroom zone, across clock changes', () =>
   // 02:30 does not happen in New York on 8 March 2026: it is taken as 03:30 EDT.
   expect(zonedTimeToInstant('2026-03-08T02:30', 'America/New_York')?.toISOString()).toBe('2026-03-08T07:30:00.000Z');
   expect(zonedTimeToInstant('7 Dec 2026', 'UTC')).toBeNull();
+});
+
+it('fills a picker with a stored time as the newsroom zone reads it', () => {
+  expect(instantToZonedTime(new Date('2026-12-07T14:46:00Z'), 'America/New_York')).toBe('2026-12-07T09:46');
+  expect(instantToZonedTime(new Date('2026-12-08T04:16:00Z'), 'Asia/Kolkata')).toBe('2026-12-08T09:46');
+  expect(instantToZonedTime(new Date('2026-12-07T00:05:00Z'), 'UTC')).toBe('2026-12-07T00:05');
 });
 
 it('knows an IANA zone name from a made-up one', () => {

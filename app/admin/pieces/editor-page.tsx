@@ -10,6 +10,7 @@ import { approvalRefusal } from '@/lib/newsroom/approval';
 import { listMentionable } from '@/lib/newsroom/notes';
 import { addNote, listNotes, reopenNote, replyToNote, resolveNote } from '../notes/actions';
 import { approve, archive, heartbeat, importMarkdown, markAsMarketMoving, publish, reopen, savePiece, schedule, sendBack, submit, unpublish } from './actions';
+import { PlanSection } from './plan-section';
 
 /**
  * The editor for a piece (a new one exists from its first moment: startPiece). Its fields come from the piece's
@@ -26,6 +27,7 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">Edit piece</h1>
+      <PlanSection piece={piece} user={user} />
       {review && (
         <ReviewPanel
           id={piece.id}
