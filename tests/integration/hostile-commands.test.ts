@@ -90,6 +90,11 @@ function storedBody(doc: BodyDocument): Row {
 function pieceSaved({ before, after }: Stored, id: number, values: Row, tagNames: string[]) {
   const old = rowOf(before, 'articles', id)!;
   const next: Row = { ...old, ...values, version: (old.version as number) + 1 };
+  // Tags: by slug, one per slug, created when new (an existing tag keeps its name); the piece's links replaced by these.
+  const slugs = [...new Map(tagNames.map((name) => [tagSlug(name), name.trim()])).entries()];
+  const tagOf = (slug: string) => rowsOf(after, 'tags', (row) => row.slug === slug)[0];
+  // The revision lists them by name in the database's collation, which a test need not reproduce.
+  const linkedNames = slugs.map(([slug]) => tagOf(slug)?.name);
   const changes: Row = {
     [`articles ${id}`]: updated(old, { ...values, version: next.version, updated_at: recent, search: expect.any(String) }),
     '+article_revisions': [{
@@ -97,15 +102,13 @@ function pieceSaved({ before, after }: Stored, id: number, values: Row, tagNames
       snapshot: {
         title: next.title, slug: next.slug, dek: next.dek, keyPoints: next.key_points, bodyDoc: next.body_doc, body: next.body, summary: next.summary, summarySource: next.summary_source,
         disclaimer: next.disclaimer, categoryId: next.category_id, authorId: next.author_id, coverImageUrl: next.cover_image_url, coverImageAlt: next.cover_image_alt,
+        seoTitle: next.seo_title, seoDescription: next.seo_description, tagNames: linkedNames.length ? expect.arrayContaining(linkedNames) : [],
       },
     }],
   };
   if (next.slug !== old.slug && old.status === 'published') changes['+slug_redirects'] = [{ slug: old.slug, article_id: id, created_at: recent }];
   const redirected = rowsOf(before, 'slug_redirects', (row) => row.slug === next.slug);
   if (redirected.length) changes['-slug_redirects'] = redirected;
-  // Tags: by slug, one per slug, created when new; the piece's links replaced by these.
-  const slugs = [...new Map(tagNames.map((name) => [tagSlug(name), name.trim()])).entries()];
-  const tagOf = (slug: string) => rowsOf(after, 'tags', (row) => row.slug === slug)[0];
   const newTags = slugs.filter(([slug]) => !rowsOf(before, 'tags', (row) => row.slug === slug).length);
   if (newTags.length) changes['+tags'] = newTags.map(([slug, name]) => ({ id: tagOf(slug)?.id, slug, name, coin_symbol: null })).sort((a, b) => Number(a.id) - Number(b.id));
   const links = (rows: DatabaseRows) => rowsOf(rows, 'article_tags', (row) => row.article_id === id);
