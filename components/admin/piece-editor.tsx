@@ -130,19 +130,21 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
     }
   }, [actions, correctionNote, fields, id, shared.changes, shared.doc]);
 
-  async function transition(action: PieceAction, extra: Record<string, string> = {}) {
-    // What is on screen is saved first, so a move never publishes an older text.
-    if (!(await save())) return;
+  async function transition(action: PieceAction, extra: Record<string, string> = {}): Promise<boolean> {
+    // What is on screen is saved first, so a move never publishes an older text; taking a story down needs no save
+    // (and must never wait on one: the changes stay in the shared document).
+    const takesDown = action === actions.unpublish || action === actions.archive;
+    if (!takesDown && !(await save())) return false;
     const form = new FormData();
     form.set('id', String(id));
     form.set('version', String(latestVersion.current));
     for (const [key, value] of Object.entries(extra)) form.set(key, value);
     const state = await action({}, form);
     setResult(state);
-    if (!state.error) {
-      latestVersion.current += 1;
-      router.refresh();
-    }
+    if (state.error) return false;
+    latestVersion.current += 1;
+    router.refresh();
+    return true;
   }
 
   const fieldErrors = { ...shared.note?.fieldErrors, ...result.fieldErrors };

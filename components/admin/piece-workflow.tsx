@@ -19,7 +19,8 @@ type Props = {
   /** It was public once: publishing again keeps its first publication time unless "as new" is ticked. */
   publishedBefore: boolean;
   actions: Record<Move, PieceAction>;
-  onAction: (action: PieceAction, extra?: Record<string, string>) => Promise<void>;
+  /** Says whether the move was made. */
+  onAction: (action: PieceAction, extra?: Record<string, string>) => Promise<boolean>;
 };
 
 // In a row on phones (the editor's bottom bar), stacked in the sidebar from lg up.
@@ -62,7 +63,7 @@ export function PieceWorkflow({ title, status, scheduledFor, role, publishedBefo
           consequence="It becomes a draft again, and the writer sees your note on their dashboard and in the piece until they submit it again."
           confirmLabel="Send back"
           confirmDisabled={!returnNote.trim()}
-          onConfirm={() => void onAction(actions.send_back, { note: returnNote }).then(() => setReturnNote(''))}
+          onConfirm={() => void onAction(actions.send_back, { note: returnNote }).then((made) => made && setReturnNote(''))}
           field={
             <label className="mt-3 block font-semibold">
               Note for the writer

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionState } from '@/lib/auth/actions';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from './form-message';
 import { NewsroomTime } from './newsroom-time';
 import type { PieceAction } from './piece-workflow';
@@ -19,16 +20,19 @@ type Props = {
     /** The approval covers the text as it reads now. */
     holds: boolean;
   };
-  /** Editors may mark; null when this user may approve, else why not. */
+  /** Editors may mark; the marker or an admin may unmark; null when this user may approve, else why not. */
   mayMark: boolean;
+  mayUnmark: boolean;
   approvalRefusal: string | null;
+  /** The text as the page was drawn: an approval names what its approver read. */
+  fingerprint: string;
   actions: { mark: PieceAction; approve: PieceAction };
 };
 
 const button = 'min-h-11 rounded border border-zinc-400 px-4 font-semibold disabled:opacity-40 dark:border-zinc-600';
 
 /** What the desk said about the piece and where it stands with the market-moving rule, above the editor. */
-export function ReviewPanel({ id, returned, marketMoving, mayMark, approvalRefusal, actions }: Props) {
+export function ReviewPanel({ id, returned, marketMoving, mayMark, mayUnmark, approvalRefusal, fingerprint, actions }: Props) {
   const router = useRouter();
   const [result, setResult] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
@@ -75,15 +79,22 @@ export function ReviewPanel({ id, returned, marketMoving, mayMark, approvalRefus
               </p>
               <div className="mt-2 flex flex-wrap items-center gap-2">
                 {!holds && !approvalRefusal && (
-                  <button type="button" disabled={pending} onClick={() => run(actions.approve)} className={`${button} border-emerald-700 bg-emerald-700 text-white`}>
+                  <button type="button" disabled={pending} onClick={() => run(actions.approve, { fingerprint })} className={`${button} border-emerald-700 bg-emerald-700 text-white`}>
                     Approve for publication
                   </button>
                 )}
                 {!holds && approvalRefusal && <p className="text-sm">{approvalRefusal}</p>}
-                {mayMark && (
-                  <button type="button" disabled={pending} onClick={() => run(actions.mark, { marketMoving: 'false' })} className={button}>
+                {mayMark && mayUnmark && (
+                  <ConfirmButton
+                    className={button}
+                    disabled={pending}
+                    question="Not market-moving after all?"
+                    consequence="It can then be published or scheduled without a second editor’s approval, and any approval is withdrawn."
+                    confirmLabel="Not market-moving"
+                    onConfirm={() => run(actions.mark, { marketMoving: 'false' })}
+                  >
                     Not market-moving
-                  </button>
+                  </ConfirmButton>
                 )}
               </div>
             </>

@@ -2,7 +2,7 @@
 // decisions that matter (publish, unpublish, archive), an audit entry.
 import { and, eq, inArray, like, lte, ne, or, sql } from 'drizzle-orm';
 import { db, type Database } from '../index';
-import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, type ArticleStatus, type StoredDocument } from '../schema';
+import { articles, articleRevisions, articleTags, authors, slugRedirects, tags, users, type ArticleStatus, type StoredDocument } from '../schema';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recordAudit, type AuditAction, type Tx } from './audit';
 import { notify } from './notifications';
@@ -131,8 +131,13 @@ const snapshotObject = () =>
 /** The text of the piece as a revision keeps it, as one md5: what an approval of market-moving news approves. */
 export const textFingerprint = () => sql<string>`md5(${snapshotObject()}::text)`;
 
-/** True where a piece may go live as far as the market-moving rule goes: unmarked, or approved as its text now reads. */
-export const approvalHolds = () => sql<boolean>`(not ${articles.marketMoving} or ${articles.approvedFingerprint} = ${textFingerprint()})`;
+/**
+ * True where a piece may go live as far as the market-moving rule goes: unmarked, or approved as its text now reads by
+ * someone who is still an enabled editor or admin.
+ */
+export const approvalHolds = () =>
+  sql<boolean>`(not ${articles.marketMoving} or (${articles.approvedFingerprint} = ${textFingerprint()}
+    and exists (select 1 from ${users} where ${users.id} = ${articles.approvedById} and not ${users.disabled} and ${users.role} in ('editor', 'admin'))))`;
 
 /** Snapshots the pieces' current text as revisions of their current versions (the seed's originals too). */
 export async function keepRevisions(tx: Pick<Tx, 'execute'>, articleIds: number[], editorId: number | null) {

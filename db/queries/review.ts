@@ -1,8 +1,8 @@
 // The review desk and the second pair of eyes on market-moving news.
-import { and, asc, count, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../index';
-import { articles, authors, users } from '../schema';
+import { articleRevisions, articles, auditLog, authors, users } from '../schema';
 import { recordAudit } from './audit';
 import { notify } from './notifications';
 import { approvalHolds, textFingerprint } from './pieces';
@@ -42,9 +42,26 @@ const marker = alias(users, 'marker');
 const approver = alias(users, 'approver');
 const returner = alias(users, 'returner');
 
+// When the piece was last marked market-moving, by the audit entry marking it.
+const markedAt = () =>
+  sql`coalesce((select max(${auditLog.at}) from ${auditLog} where ${auditLog.entityType} = 'article' and ${auditLog.entityId} = ${articles.id}::text and ${auditLog.action} = 'mark_market_moving'), '-infinity')`;
+
+// Who wrote the piece or marked it: its marker, its byline's user and whoever started it.
+const authorsAndMarker = () =>
+  sql`array[${articles.markedById}, ${articles.createdById}, (select ${authors.userId} from ${authors} where ${authors.id} = ${articles.authorId})]`;
+
+/**
+ * Who may not approve a marked piece before it goes live: its authors and marker, its assignee and submitter, and
+ * whoever saved its text since it was marked (their own words are not theirs to approve).
+ */
+const ineligibleApprovers = () =>
+  sql<number[]>`array_remove(${authorsAndMarker()} || array[${articles.assigneeId}, ${articles.submittedById}]
+    || coalesce((select array_agg(distinct ${articleRevisions.editorId}) from ${articleRevisions} where ${articleRevisions.articleId} = ${articles.id} and ${articleRevisions.createdAt} >= ${markedAt()}), '{}'), null)`;
+
 /**
  * Where a piece stands on the desk: the note it was last sent back with, and under the market-moving rule who marked
- * it, who approved it and whether the text still reads as approved.
+ * it, who approved it, whether the text still reads as approved, who may not approve it, and the fingerprint of the
+ * text as it reads now (an approval must name the text its approver read).
  */
 export async function getReviewState(id: number) {
   const [row] = await db
@@ -58,6 +75,8 @@ export async function getReviewState(id: number) {
       approvedBy: approver.name,
       approvedAt: articles.approvedAt,
       holds: approvalHolds(),
+      ineligible: ineligibleApprovers(),
+      fingerprint: textFingerprint(),
     })
     .from(articles)
     .leftJoin(marker, eq(marker.id, articles.markedById))
@@ -93,27 +112,26 @@ export async function setMarketMoving(id: number, marketMoving: boolean, actorId
   });
 }
 
-/**
- * Records `approverId`'s approval of the piece's text as it now reads. The command says why someone may not approve;
- * the update checks again that they are neither its author (byline or starter) nor its marker, so no race slips past.
- */
-export async function approvePiece(id: number, approverId: number): Promise<boolean> {
+// Records the approval of the text as it now reads, where `guard` holds; with its audit entry.
+async function recordApproval(id: number, approverId: number, guard: SQL, details: Record<string, unknown>): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(articles)
       .set({ approvedById: approverId, approvedAt: sql`now()`, approvedFingerprint: textFingerprint() })
-      .where(
-        and(
-          eq(articles.id, id),
-          eq(articles.marketMoving, true),
-          ne(articles.status, 'archived'),
-          sql`${articles.markedById} is distinct from ${approverId} and ${articles.createdById} is distinct from ${approverId}`,
-          sql`not exists (select 1 from ${authors} where ${authors.id} = ${articles.authorId} and ${authors.userId} = ${approverId})`,
-        ),
-      )
+      .where(and(eq(articles.id, id), eq(articles.marketMoving, true), ne(articles.status, 'archived'), guard))
       .returning({ version: articles.version });
     if (!row) return false;
-    await recordAudit(tx, { actorId: approverId, action: 'approve', entityType: 'article', entityId: id, details: { version: row.version } });
+    await recordAudit(tx, { actorId: approverId, action: 'approve', entityType: 'article', entityId: id, details: { ...details, version: row.version } });
     return true;
   });
 }
+
+/**
+ * `approverId` approves the text they read, named by its fingerprint: refused when it reads otherwise now, and
+ * (checked again here, so no race slips past the command) when they may not approve it.
+ */
+export const approvePiece = (id: number, approverId: number, fingerprint: string) =>
+  recordApproval(id, approverId, sql`${textFingerprint()} = ${fingerprint} and not (${approverId} = any(${ineligibleApprovers()}))`, {});
+
+/** An editor who is neither author nor marker put changes to a live market-moving story live: their approval of them. */
+export const approveLiveChange = (id: number, approverId: number) => recordApproval(id, approverId, sql`not (${approverId} = any(array_remove(${authorsAndMarker()}, null)))`, { live: true });

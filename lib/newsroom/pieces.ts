@@ -1,6 +1,7 @@
 // The newsroom's commands on pieces: who may do what, validation, and the publish gate.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { approveLiveChange } from '@/db/queries/review';
 import { createPiece, freeArticleSlug, getPiece, keepDraftRevision, savePiece, storeDraft, transitionPiece, type Piece, type PieceFields, type TransitionChange } from '@/db/queries/pieces';
 import { firstAuthorId } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
@@ -11,7 +12,7 @@ import { followsTitle, isSlug, slugify } from '@/db/slugs';
 import { summarise } from '@/lib/content/summarise';
 import { isOurImage } from '@/lib/media/urls';
 import { refusal, WORKFLOW, type Move } from './workflow';
-import { approvalGate } from './approval';
+import { approvalGate, liveChangeRefusal } from './approval';
 import { denied, notFound, stale } from './refusals';
 import { formatZonedTime } from './time';
 import { env } from '@/lib/env';
@@ -195,6 +196,8 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
   const existing = form.id ? await getPiece(form.id) : null;
   if (form.id && !existing) return notFound;
   if (existing && !mayEdit(user, existing)) return denied;
+  const held = existing && liveChangeRefusal(user, existing);
+  if (held) return held;
   const fields = await pieceFields(form, existing, user);
   if (isRefusal(fields)) return fields;
   try {
@@ -212,6 +215,7 @@ export const savePieceCommand = command(ALL_STAFF, pieceForm, async (form, user)
         data: { current: saved.reason === 'conflict' ? saved.current : null },
       };
     }
+    if (existing.status === 'published' && existing.marketMoving) await approveLiveChange(existing.id, user.id);
     return { ok: 'Saved.', data: { id: existing.id, version: saved.version, slug: fields.slug, summary: fields.summary, summarySource: fields.summarySource } };
   } catch (error) {
     if (isUniqueViolation(error)) return slugTaken;

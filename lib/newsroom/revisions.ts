@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { getPiece, savePiece, type PieceFields } from '@/db/queries/pieces';
 import { getRevisionSnapshots } from '@/db/queries/revisions';
+import { approveLiveChange } from '@/db/queries/review';
 import { ALL_STAFF, command, formInteger } from '@/lib/auth/actions';
+import { liveChangeRefusal } from './approval';
 import { mayEdit } from './pieces';
 import { denied, notFound, stale } from './refusals';
 import { bodyColumns, readStoredDocument } from '@/lib/content/body';
@@ -20,6 +22,8 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
   const piece = await getPiece(id);
   if (!piece) return notFound;
   if (!mayEdit(user, piece)) return denied;
+  const held = liveChangeRefusal(user, piece);
+  if (held) return held;
   const snapshot = (await getRevisionSnapshots(id, [revision])).get(revision);
   if (!snapshot) return { error: 'That revision does not exist.', status: 404 };
   const fields: PieceFields = {
@@ -38,6 +42,7 @@ export const restoreRevision = command(ALL_STAFF, restoreForm, async ({ id, vers
   const saved = await savePiece(id, version, fields, user.id, { action: 'restore', details: { fromVersion: revision } });
   if (!saved.ok && saved.reason === 'missing') return notFound;
   if (!saved.ok) return stale;
+  if (piece.status === 'published' && piece.marketMoving) await approveLiveChange(id, user.id);
   await replaceSharedPiece((await getPiece(id))!);
   return { ok: `Restored version ${revision} as version ${saved.version}.`, data: { version: saved.version } };
 });

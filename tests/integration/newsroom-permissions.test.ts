@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
+import { getReviewState } from '@/db/queries/review';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import type { Command } from '@/lib/auth/actions';
@@ -42,7 +43,7 @@ type Status = 'draft' | 'in_review' | 'published' | 'marked';
 
 const plan = () => ({ slugLine: 'etf-flows', assigneeId: String(actors.writer!.id), dueAt: new Date(Date.now() + 3_600_000).toISOString() });
 
-const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown>; allowed: Actor[]; status?: Status }[] = [
+const matrix: { name: string; run: Command; input: (id: number, version: number) => Record<string, unknown> | Promise<Record<string, unknown>>; allowed: Actor[]; status?: Status }[] = [
   {
     name: 'edit the writer’s draft',
     run: savePieceCommand,
@@ -62,7 +63,7 @@ const matrix: { name: string; run: Command; input: (id: number, version: number)
   { name: 'unpublish', run: unpublishPiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
   { name: 'send back to the writer', run: sendBackToWriter, status: 'in_review', input: (id, version) => ({ id, version, note: 'Needs a source.' }), allowed: ['editor', 'admin'] },
   { name: 'mark as market-moving', run: markMarketMoving, input: (id) => ({ id, marketMoving: 'true' }), allowed: ['editor', 'admin'] },
-  { name: 'approve market-moving news', run: approveMarketMoving, status: 'marked', input: (id) => ({ id }), allowed: ['editor', 'admin'] },
+  { name: 'approve market-moving news', run: approveMarketMoving, status: 'marked', input: async (id) => ({ id, fingerprint: (await getReviewState(id))!.fingerprint }), allowed: ['editor', 'admin'] },
   { name: 'archive', run: archivePiece, status: 'published', input: (id, version) => ({ id, version }), allowed: ['editor', 'admin'] },
   { name: 'plan a story', run: planPiece, input: () => plan(), allowed: ['editor', 'admin'] },
   { name: 'change a piece’s plan', run: updatePlan, input: (id) => ({ id, ...plan() }), allowed: ['editor', 'admin'] },
@@ -83,7 +84,7 @@ describe('who may do what in the newsroom', () => {
       it(`${actor} ${allowed ? 'may' : 'may not'} ${entry.name}`, async () => {
         const piece = await writersDraft(entry.status);
         const before = await snapshot();
-        const result = await entry.run(actors[actor], entry.input(piece.id, piece.version));
+        const result = await entry.run(actors[actor], await entry.input(piece.id, piece.version));
         if (allowed) {
           expect(result.error).toBeUndefined();
           expect(await snapshot()).not.toBe(before);

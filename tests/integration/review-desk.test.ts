@@ -2,12 +2,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { listWaitingForReview } from '@/db/queries/review';
+import { getReviewState, listWaitingForReview } from '@/db/queries/review';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articles, auditLog, staffNotifications, users } from '@/db/schema';
 import { approveMarketMoving, markMarketMoving } from '@/lib/newsroom/approval';
 import { publishDuePieces, savePiece, getPiece } from '@/db/queries/pieces';
-import { publishPiece, schedulePiece, sendBackToWriter, submitForReview } from '@/lib/newsroom/pieces';
+import { publishPiece, savePieceCommand, schedulePiece, sendBackToWriter, submitForReview } from '@/lib/newsroom/pieces';
 import { hashPassword } from '@/lib/auth/password';
 import { bodyColumns } from '@/lib/content/body';
 import { EMPTY_DOCUMENT } from '@/lib/content/document/types';
@@ -16,6 +16,7 @@ import { createArticle, createAuthor, createCategory } from '../support/fixtures
 let writer: StaffUser;
 let marker: StaffUser;
 let approver: StaffUser;
+let third: StaffUser;
 let categoryId: number;
 
 async function staff(role: StaffUser['role'], name: string) {
@@ -27,6 +28,8 @@ async function staff(role: StaffUser['role'], name: string) {
 const stateOf = async (id: number) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
 const notificationsOf = (userId: number, articleId: number) =>
   db.select({ kind: staffNotifications.kind }).from(staffNotifications).where(and(eq(staffNotifications.userId, userId), eq(staffNotifications.articleId, articleId)));
+// An approval names the text its approver read: as it reads now, unless told otherwise.
+const approve = async (user: StaffUser, id: number, fingerprint?: string) => approveMarketMoving(user, { id, fingerprint: fingerprint ?? (await getReviewState(id))!.fingerprint });
 const writersPiece = (status: 'draft' | 'in_review' | 'scheduled' = 'draft') => createArticle({ status, authorId: writer.authorId!, createdById: writer.id, categoryId });
 
 describe('the review desk', () => {
@@ -35,6 +38,7 @@ describe('the review desk', () => {
     writer = await staff('writer', 'Wren Writer');
     marker = await staff('editor', 'Mark Editor');
     approver = await staff('admin', 'Abe Approver');
+    third = await staff('editor', 'Theo Third');
   });
 
   it('sends a piece back to its writer with a note, which they are told of, and which a new submission answers', async () => {
@@ -90,12 +94,12 @@ describe('market-moving news', () => {
     expect(await schedulePiece(approver, { id: piece.id, version: piece.version, at: new Date(Date.now() + 3_600_000).toISOString() })).toMatchObject({ status: 409 });
     expect((await stateOf(piece.id)).status).toBe('in_review');
 
-    expect(await approveMarketMoving(marker, { id: piece.id })).toMatchObject({ status: 403, error: 'You marked this piece market-moving: another editor must approve it.' });
+    expect(await approve(marker, piece.id)).toMatchObject({ status: 403, error: 'You marked this piece market-moving: another editor must approve it.' });
     // The writer who wrote it, were they made an editor, still could not approve their own piece.
-    expect(await approveMarketMoving({ ...writer, role: 'editor' }, { id: piece.id })).toMatchObject({ status: 403, error: 'You wrote this piece: another editor must approve it.' });
+    expect(await approve({ ...writer, role: 'editor' }, piece.id)).toMatchObject({ status: 403, error: 'You wrote this piece: another editor must approve it.' });
     expect((await stateOf(piece.id)).approvedById).toBeNull();
 
-    expect((await approveMarketMoving(approver, { id: piece.id })).ok).toBe('Approved: it may go live as it reads now.');
+    expect((await approve(approver, piece.id)).ok).toBe('Approved: it may go live as it reads now.');
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(piece.id)), eq(auditLog.action, 'approve')));
     expect(audit).toMatchObject({ actorId: approver.id });
 
@@ -104,7 +108,7 @@ describe('market-moving news', () => {
 
   it('needs approving again when its text changes after the approval, also when already scheduled', async () => {
     const piece = await markedPiece();
-    await approveMarketMoving(approver, { id: piece.id });
+    await approve(approver, piece.id);
     const at = new Date(Date.now() + 3_600_000).toISOString();
     expect((await schedulePiece(marker, { id: piece.id, version: piece.version, at })).ok).toMatch(/^Scheduled for/);
 
@@ -117,14 +121,65 @@ describe('market-moving news', () => {
 
     const now = (await getPiece(piece.id))!;
     expect(await publishPiece(marker, { id: piece.id, version: now.version })).toMatchObject({ status: 409, error: 'The text changed after Abe Approver approved it: a second editor must approve it again before it goes live.' });
-    await approveMarketMoving(approver, { id: piece.id });
+    await approve(approver, piece.id);
     expect((await publishDuePieces()).map((due) => due.id)).toContain(piece.id);
+  });
+
+  it('is approved only by someone who did not touch it since it was marked, for the text they read', async () => {
+    const piece = await markedPiece();
+    const read = (await getReviewState(piece.id))!.fingerprint;
+    // Theo rewrites the headline after the marking: he may not approve his own words.
+    const saved = await savePiece(piece.id, piece.version, { ...piece, ...bodyColumns(EMPTY_DOCUMENT), title: 'Regulator approves the fund, sources say', correctionNote: null }, third.id);
+    expect(saved.ok).toBe(true);
+    expect(await approve(third, piece.id)).toMatchObject({ status: 403, error: 'You worked on this piece (assigned, submitted, or saved its text since it was marked): another editor must approve it.' });
+    // Abe read the piece before Theo's change: his approval names that text, and is refused.
+    expect(await approve(approver, piece.id, read)).toMatchObject({ status: 409, error: 'The text changed since you opened the piece: reload, read it again, and approve then.' });
+    expect((await stateOf(piece.id)).approvedById).toBeNull();
+    expect((await approve(approver, piece.id)).ok).toBe('Approved: it may go live as it reads now.');
+  });
+
+  it('no longer counts an approval whose editor has since been disabled or made a writer', async () => {
+    const piece = await markedPiece();
+    await approve(third, piece.id);
+    await db.update(users).set({ role: 'writer' }).where(eq(users.id, third.id));
+    try {
+      expect(await publishPiece(marker, { id: piece.id, version: piece.version })).toMatchObject({ status: 409 });
+      expect((await stateOf(piece.id)).status).toBe('in_review');
+    } finally {
+      await db.update(users).set({ role: 'editor' }).where(eq(users.id, third.id));
+    }
+  });
+
+  it('is unmarked only by its marker or an admin, never by its author', async () => {
+    const own = await createArticle({ status: 'in_review', authorId: third.authorId!, createdById: third.id, categoryId });
+    await markMarketMoving(marker, { id: own.id, marketMoving: 'true' });
+    expect(await markMarketMoving(third, { id: own.id, marketMoving: 'false' })).toMatchObject({ status: 403, error: 'You wrote this piece: another editor decides whether it is market-moving.' });
+    const other = await markedPiece();
+    expect(await markMarketMoving(third, { id: other.id, marketMoving: 'false' })).toMatchObject({ status: 403, error: 'Only the editor who marked it, or an admin, can say it is not market-moving.' });
+    expect((await stateOf(own.id)).marketMoving).toBe(true);
+    expect((await markMarketMoving(marker, { id: own.id, marketMoving: 'false' })).ok).toBe('No longer marked market-moving.');
+  });
+
+  it('takes changes to a live story only from an editor who neither wrote nor marked it, as their approval', async () => {
+    const piece = await markedPiece();
+    await approve(approver, piece.id);
+    expect((await publishPiece(marker, { id: piece.id, version: piece.version })).ok).toBe('Published.');
+    const live = (await getPiece(piece.id))!;
+    const form = { id: live.id, version: live.version, title: 'SEC approves the fund (it did not)', dek: live.dek, keyPoints: JSON.stringify(live.keyPoints), tags: '[]', body: 'Changed.', categoryId };
+    const before = await stateOf(piece.id);
+    expect(await savePieceCommand(marker, form)).toMatchObject({ status: 409, error: expect.stringMatching(/^This story is market-moving: its changes go live only through a second editor/) });
+    expect(await stateOf(piece.id)).toEqual(before);
+
+    expect((await savePieceCommand(third, form)).ok).toBe('Saved.');
+    expect(await stateOf(piece.id)).toMatchObject({ title: 'SEC approves the fund (it did not)', approvedById: third.id });
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(piece.id)), eq(auditLog.action, 'approve'), eq(auditLog.actorId, third.id)));
+    expect(audit!.details).toMatchObject({ live: true });
   });
 
   it('refuses marking by a writer and approving what is not marked, changing nothing', async () => {
     const piece = await writersPiece('in_review');
     expect(await markMarketMoving(writer, { id: piece.id, marketMoving: 'true' })).toMatchObject({ status: 403 });
-    expect(await approveMarketMoving(approver, { id: piece.id })).toMatchObject({ status: 409, error: 'This piece is not marked market-moving: it needs no approval.' });
+    expect(await approve(approver, piece.id)).toMatchObject({ status: 409, error: 'This piece is not marked market-moving: it needs no approval.' });
     expect(await stateOf(piece.id)).toMatchObject({ marketMoving: false, approvedById: null });
   });
 });

@@ -6,7 +6,7 @@ import { listNoteThreads } from '@/db/queries/notes';
 import { getReviewState } from '@/db/queries/review';
 import { listEditorOptions } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/users';
-import { approvalRefusal } from '@/lib/newsroom/approval';
+import { approvalRefusal, unmarkRefusal } from '@/lib/newsroom/approval';
 import { listMentionable } from '@/lib/newsroom/notes';
 import { addNote, listNotes, reopenNote, replyToNote, resolveNote } from '../notes/actions';
 import { approve, archive, heartbeat, importMarkdown, markAsMarketMoving, publish, reopen, savePiece, schedule, sendBack, submit, unpublish } from './actions';
@@ -34,7 +34,9 @@ export async function EditorPage({ piece, user }: { piece: Piece; user: StaffUse
           returned={review.returnNote && review.returnedAt ? { note: review.returnNote, by: review.returnedBy, at: review.returnedAt } : null}
           marketMoving={{ marked: review.marketMoving, markedBy: review.markedBy, approvedBy: review.approvedBy, approvedAt: review.approvedAt, holds: review.holds }}
           mayMark={user.role !== 'writer' && piece.status !== 'archived'}
-          approvalRefusal={approvalRefusal(user, piece)}
+          approvalRefusal={approvalRefusal(user, piece, review.ineligible)}
+          mayUnmark={unmarkRefusal(user, piece) === null}
+          fingerprint={review.fingerprint}
           actions={{ mark: markAsMarketMoving, approve }}
         />
       )}
