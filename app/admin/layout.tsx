@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const editor = user.role !== 'writer';
-  const [waiting, unread] = await Promise.all([editor ? countWaitingForReview() : 0, countUnreadNotifications(user.id)]);
+  const [waiting, unread] = await Promise.all([editor ? countWaitingForReview() : 0, countUnreadNotifications(user)]);
   // Only a link's visibility depends on the role here; each page checks the role itself.
   const links = [
     { href: '/admin', label: 'Pieces' },

@@ -115,6 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <td className="py-3 pr-3">
                   <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">{STATUS_LABELS[row.status]}</span>
                   {row.marketMoving && <span className="ml-1 rounded bg-red-100 px-2 py-0.5 whitespace-nowrap text-red-900 dark:bg-red-950 dark:text-red-200">market-moving</span>}
+                  {row.held && <span className="ml-1 block text-red-800 dark:text-red-300">held: needs a second editor’s approval again</span>}
                   {row.lateSeconds !== null && row.lateSeconds > LATE_AFTER_SECONDS && (
                     <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
                       went live {Math.round(row.lateSeconds / 60)} min late

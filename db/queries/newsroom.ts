@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articleRevisions, articles, articleStatus, authors, categories, users } from '../schema';
+import { approvalHolds } from './pieces';
 
 export type PieceStatus = (typeof articleStatus.enumValues)[number];
 export type DashboardFilter = { status?: PieceStatus; category?: string; author?: string; title?: string; ownerId?: number };
@@ -32,6 +33,8 @@ export async function listPieces(filter: DashboardFilter, { limit, offset }: { l
         scheduledFor: articles.scheduledFor,
         returnNote: articles.returnNote,
         marketMoving: articles.marketMoving,
+        // Scheduled, but its text changed after its approval: the scheduler holds it until an editor approves again.
+        held: sql<boolean>`${articles.status} = 'scheduled' and not ${approvalHolds()}`,
         publishedAt: articles.publishedAt,
         // A piece the scheduler published keeps its scheduled time, so how late it went live can be shown.
         lateSeconds: sql<number | null>`case when ${articles.status} = 'published' then extract(epoch from ${articles.publishedAt} - ${articles.scheduledFor})::int end`,

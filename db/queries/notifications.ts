@@ -3,8 +3,9 @@
 import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../index';
-import { articles, staffNotifications, users, type NotificationKind } from '../schema';
+import { articles, authors, staffNotifications, users, type NotificationKind } from '../schema';
 import type { Tx } from './audit';
+import type { StaffUser } from './users';
 
 export type Notice = { kind: NotificationKind; articleId: number; actorId: number; noteId?: number | null };
 
@@ -14,15 +15,31 @@ export async function notify(tx: Pick<Tx, 'insert'>, userIds: readonly number[],
   if (to.length) await tx.insert(staffNotifications).values(to.map((userId) => ({ userId, ...notice, noteId: notice.noteId ?? null })));
 }
 
-export async function countUnreadNotifications(userId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(staffNotifications).where(and(eq(staffNotifications.userId, userId), isNull(staffNotifications.readAt)));
+/**
+ * Whom a notification is shown to: its addressee, and for a writer only while the piece is still theirs (written,
+ * started or assigned), so that a piece handed to someone else tells them nothing more, not even its new headline.
+ */
+const addressedTo = (user: Pick<StaffUser, 'id' | 'role'>) =>
+  and(
+    eq(staffNotifications.userId, user.id),
+    user.role === 'writer'
+      ? sql`(${articles.createdById} = ${user.id} or ${articles.assigneeId} = ${user.id} or exists (select 1 from ${authors} where ${authors.id} = ${articles.authorId} and ${authors.userId} = ${user.id}))`
+      : undefined,
+  );
+
+export async function countUnreadNotifications(user: Pick<StaffUser, 'id' | 'role'>): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(staffNotifications)
+    .innerJoin(articles, eq(articles.id, staffNotifications.articleId))
+    .where(and(addressedTo(user), isNull(staffNotifications.readAt)));
   return row!.n;
 }
 
 const actor = alias(users, 'actor');
 
 /** A member of staff's newest notifications, unread ones marked, with the piece and who acted. */
-export async function listNotifications(userId: number, limit = 50) {
+export async function listNotifications(user: Pick<StaffUser, 'id' | 'role'>, limit = 50) {
   return db
     .select({
       id: staffNotifications.id,
@@ -38,7 +55,7 @@ export async function listNotifications(userId: number, limit = 50) {
     .from(staffNotifications)
     .innerJoin(articles, eq(articles.id, staffNotifications.articleId))
     .leftJoin(actor, eq(actor.id, staffNotifications.actorId))
-    .where(eq(staffNotifications.userId, userId))
+    .where(addressedTo(user))
     .orderBy(desc(staffNotifications.createdAt), desc(staffNotifications.id))
     .limit(limit);
 }

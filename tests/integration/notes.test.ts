@@ -107,15 +107,15 @@ describe('notes on a piece', () => {
     const body = `${mentionToken(writer)}and ${mentionToken(admin)}please look; cc ${mentionToken(editor)}`;
     const { id } = await newThread(editor, body);
     for (const user of [writer, admin]) {
-      expect(await listNotifications(user.id)).toEqual([expect.objectContaining({ kind: 'mention', noteId: id, actorName: 'Edie', unread: true })]);
+      expect(await listNotifications(user)).toEqual([expect.objectContaining({ kind: 'mention', noteId: id, actorName: 'Edie', unread: true })]);
     }
-    expect(await listNotifications(editor.id)).toEqual([]);
+    expect(await listNotifications(editor)).toEqual([]);
 
     const before = await everything();
     const refused = await addNoteCommand(editor, { articleId: draftId, body: `${mentionToken(otherWriter)}have a look` });
     expect(refused).toMatchObject({ status: 422, error: 'Otto cannot see this piece and would not read the note: remove the mention, or ask an editor.' });
     expect(await everything()).toEqual(before);
-    expect(await listNotifications(otherWriter.id)).toEqual([]);
+    expect(await listNotifications(otherWriter)).toEqual([]);
   });
 
   it('says the piece is gone once it is deleted, and its notes go with it', async () => {

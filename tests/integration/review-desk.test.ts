@@ -2,6 +2,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
+import { listPieces } from '@/db/queries/newsroom';
+import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { getReviewState, listWaitingForReview } from '@/db/queries/review';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { articles, auditLog, staffNotifications, users } from '@/db/schema';
@@ -67,6 +69,18 @@ describe('the review desk', () => {
     expect(await sendBackToWriter(writer, { id: piece.id, version: resubmitted.version, note })).toMatchObject({ status: 403 });
   });
 
+  it('tells a writer nothing more of a piece once it is no longer theirs, not even its headline', async () => {
+    const piece = await writersPiece('in_review');
+    await sendBackToWriter(marker, { id: piece.id, version: piece.version, note: 'Needs a second source.' });
+    expect(await listNotifications(writer)).toContainEqual(expect.objectContaining({ articleId: piece.id, kind: 'sent_back' }));
+    const unread = await countUnreadNotifications(writer);
+
+    const other = await createAuthor();
+    await db.update(articles).set({ authorId: other.id, createdById: marker.id, title: 'A headline the writer must not learn' }).where(eq(articles.id, piece.id));
+    expect((await listNotifications(writer)).map((notice) => notice.articleId)).not.toContain(piece.id);
+    expect(await countUnreadNotifications(writer)).toBe(unread - 1);
+  });
+
   it('lists what waits for review oldest first', async () => {
     const later = await writersPiece('in_review');
     const earlier = await writersPiece('in_review');
@@ -118,6 +132,9 @@ describe('market-moving news', () => {
     await db.update(articles).set({ scheduledFor: new Date(Date.now() - 1000) }).where(eq(articles.id, piece.id));
     expect((await publishDuePieces()).map((due) => due.id)).not.toContain(piece.id);
     expect((await stateOf(piece.id)).status).toBe('scheduled');
+    // The dashboard says why it did not go out.
+    const { rows } = await listPieces({ title: 'SEC approves the fund' }, { limit: 10, offset: 0 });
+    expect(rows.find((row) => row.id === piece.id)).toMatchObject({ held: true });
 
     const now = (await getPiece(piece.id))!;
     expect(await publishPiece(marker, { id: piece.id, version: now.version })).toMatchObject({ status: 409, error: 'The text changed after Abe Approver approved it: a second editor must approve it again before it goes live.' });

@@ -16,7 +16,7 @@ const SAID: Record<NotificationKind, (actor: string) => [string, string]> = {
 
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const notifications = await listNotifications(user.id);
+  const notifications = await listNotifications(user);
   return (
     <>
       <h1 className="text-3xl font-black tracking-tight">Notifications</h1>
