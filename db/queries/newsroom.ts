@@ -1,6 +1,7 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articleRevisions, articles, articleStatus, authors, categories, users } from '../schema';
+import { ownedBy } from './ownership';
 import { approvalHolds } from './pieces';
 
 export type PieceStatus = (typeof articleStatus.enumValues)[number];
@@ -15,7 +16,7 @@ function conditions({ status, category, author, title, ownerId }: DashboardFilte
   if (category) parts.push(eq(categories.slug, category));
   if (author) parts.push(eq(authors.slug, author));
   if (title) parts.push(ilike(articles.title, `%${escapeLike(title)}%`));
-  if (ownerId !== undefined) parts.push(or(eq(authors.userId, ownerId), eq(articles.createdById, ownerId), eq(articles.assigneeId, ownerId))!);
+  if (ownerId !== undefined) parts.push(ownedBy(ownerId));
   return parts.length ? and(...parts) : undefined;
 }
 

@@ -3,8 +3,9 @@
 import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../index';
-import { articles, authors, staffNotifications, users, type NotificationKind } from '../schema';
+import { articles, staffNotifications, users, type NotificationKind } from '../schema';
 import type { Tx } from './audit';
+import { ownedBy } from './ownership';
 import type { StaffUser } from './users';
 
 export type Notice = { kind: NotificationKind; articleId: number; actorId: number; noteId?: number | null };
@@ -23,7 +24,7 @@ const addressedTo = (user: Pick<StaffUser, 'id' | 'role'>) =>
   and(
     eq(staffNotifications.userId, user.id),
     user.role === 'writer'
-      ? sql`(${articles.createdById} = ${user.id} or ${articles.assigneeId} = ${user.id} or exists (select 1 from ${authors} where ${authors.id} = ${articles.authorId} and ${authors.userId} = ${user.id}))`
+      ? ownedBy(user.id)
       : undefined,
   );
 

@@ -105,13 +105,9 @@ export async function getPiece(id: number) {
       seoDescription: articles.seoDescription,
       version: articles.version,
       updatedAt: articles.updatedAt,
-      submittedAt: articles.submittedAt,
       submittedById: articles.submittedById,
-      returnNote: articles.returnNote,
-      returnedAt: articles.returnedAt,
       marketMoving: articles.marketMoving,
       markedById: articles.markedById,
-      approvedById: articles.approvedById,
       slugLine: articles.slugLine,
       assigneeId: articles.assigneeId,
       dueAt: articles.dueAt,
@@ -183,19 +179,24 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
   await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id })));
 }
 
-export async function createPiece(fields: PieceFields, userId: number): Promise<number> {
+/** A story planned before anyone writes it (lib/newsroom/planning.ts): who writes it, when it is due and goes out. */
+export type PiecePlan = { slugLine: string; assigneeId: number; dueAt: Date; plannedFor: Date | null };
+
+/** Creates a draft, with its plan when it is planned, whose assignee is then told in the same transaction. */
+export async function createPiece(fields: PieceFields, userId: number, plan?: PiecePlan): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(articles)
-      .values({ ...pieceColumns(fields), status: 'draft', createdById: userId })
+      .values({ ...pieceColumns(fields), ...plan, status: 'draft', createdById: userId })
       .returning({ id: articles.id });
     await setTags(tx, row!.id, fields.tagNames);
     await keepRevisions(tx, [row!.id], userId);
+    if (plan) await notify(tx, [plan.assigneeId], { kind: 'assigned', articleId: row!.id, actorId: userId });
     return row!.id;
   });
 }
 
-export function pieceColumns(f: PieceFields) {
+function pieceColumns(f: PieceFields) {
   return {
     title: f.title,
     slug: f.slug,

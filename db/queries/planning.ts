@@ -4,28 +4,13 @@ import { and, asc, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, users } from '../schema';
 import { notify } from './notifications';
-import { keepRevisions, pieceColumns, type PieceFields } from './pieces';
-
-export type Plan = { slugLine: string; assigneeId: number; dueAt: Date; plannedFor: Date | null };
-
-/** Creates a draft with its plan and tells the assignee; says the new piece's id. */
-export async function createPlannedPiece(fields: PieceFields, plan: Plan, actorId: number): Promise<number> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(articles)
-      .values({ ...pieceColumns(fields), ...plan, status: 'draft', createdById: actorId })
-      .returning({ id: articles.id });
-    await keepRevisions(tx, [row!.id], actorId);
-    await notify(tx, [plan.assigneeId], { kind: 'assigned', articleId: row!.id, actorId });
-    return row!.id;
-  });
-}
+import type { PiecePlan } from './pieces';
 
 /**
  * Changes a piece's plan; a new assignee is told. The piece's version stays: a plan is not its text, and the
  * writer's open editor must not see it as someone else's save. False when the piece is gone.
  */
-export async function updatePiecePlan(id: number, plan: Plan, actorId: number): Promise<boolean> {
+export async function updatePiecePlan(id: number, plan: PiecePlan, actorId: number): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ assigneeId: articles.assigneeId }).from(articles).where(eq(articles.id, id)).for('update');
     if (!before) return false;

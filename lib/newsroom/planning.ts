@@ -1,6 +1,7 @@
 // Planning commands: an editor assigns a story before anyone writes a word, and changes its plan later.
 import { z } from 'zod';
-import { createPlannedPiece, updatePiecePlan, type Plan } from '@/db/queries/planning';
+import { createPiece, type PiecePlan } from '@/db/queries/pieces';
+import { updatePiecePlan } from '@/db/queries/planning';
 import { firstAuthorId } from '@/db/queries/taxonomy';
 import { getActiveUser, type StaffUser } from '@/db/queries/users';
 import { command, formInteger, type ActionState } from '@/lib/auth/actions';
@@ -51,12 +52,12 @@ const refuse = (field: keyof PlanForm, message: string): ActionState => ({ error
 const noSuchAssignee = refuse('assigneeId', 'Choose someone on the staff list: that account is disabled or gone.');
 
 /** The plan to store, with its assignee; null when the assignee is no longer active staff. */
-async function checkedPlan(form: PlanForm): Promise<{ plan: Plan; assignee: StaffUser } | null> {
+async function checkedPlan(form: PlanForm): Promise<{ plan: PiecePlan; assignee: StaffUser } | null> {
   const assignee = await getActiveUser(form.assigneeId);
   return assignee && { plan: { slugLine: form.slugLine, assigneeId: assignee.id, dueAt: form.dueAt, plannedFor: form.plannedFor }, assignee };
 }
 
-const due = (plan: Plan) => formatZonedTime(plan.dueAt, env.NEWSROOM_TIMEZONE);
+const due = (plan: PiecePlan) => formatZonedTime(plan.dueAt, env.NEWSROOM_TIMEZONE);
 
 /** Plans a story: an empty draft, bylined to its assignee where they have an author profile, who is told of it. */
 export const planPiece = command(EDITORS, planForm, async (form, user) => {
@@ -65,7 +66,7 @@ export const planPiece = command(EDITORS, planForm, async (form, user) => {
   if (!checked) return noSuchAssignee;
   const authorId = checked.assignee.authorId ?? user.authorId ?? (await firstAuthorId());
   if (!authorId) return { error: 'The newsroom has no author profile yet: ask an admin to add one.', status: 422 };
-  const id = await createPlannedPiece(emptyDraft(authorId), checked.plan, user.id);
+  const id = await createPiece(emptyDraft(authorId), user.id, checked.plan);
   return { ok: `Planned “${checked.plan.slugLine}” for ${checked.assignee.name}, due ${due(checked.plan)}.`, data: { id } };
 });
 
