@@ -19,7 +19,8 @@ import { PieceWorkflow, type PieceAction } from './piece-workflow';
 import { SeoPreview } from './seo-preview';
 import { editSharedField } from './shared/shared-edit';
 import { useSharedFields } from './shared/use-shared-fields';
-import { useSharedPiece, type SharedPiece } from './shared/use-shared-piece';
+import { SaveIndicator } from './shared/save-indicator';
+import { useSharedPiece, useSyncState, type SharedPiece } from './shared/use-shared-piece';
 import { TagsField } from './tags-field';
 import { useKeyboardInset } from './use-keyboard-inset';
 import { useOthersPresent } from './use-others-present';
@@ -71,7 +72,9 @@ const DEK_MAX = 300;
 export function PieceEditor(props: Props) {
   const shared = useSharedPiece(props.id);
   const fields = useSharedFields(shared?.doc);
-  if (!shared?.ready || !fields) return <p role="status">{shared?.refused ? 'You can no longer edit this piece.' : 'Opening the piece…'}</p>;
+  const ready = useSyncState(shared, (s) => s.ready);
+  const refused = useSyncState(shared, (s) => s.refused);
+  if (!shared || !ready || !fields) return <p role="status">{refused ? 'You can no longer edit this piece.' : 'Opening the piece…'}</p>;
   return <SharedPieceEditor {...props} shared={shared} fields={fields} />;
 }
 
@@ -86,7 +89,9 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   const [result, setResult] = useState<ActionState>({});
   const [correctionNote, setCorrectionNote] = useState('');
   // The document's change count at the last save: a live story has changes to put live while it is behind.
-  const [savedChanges, setSavedChanges] = useState(shared.changes);
+  const [savedChanges, setSavedChanges] = useState(() => shared.sync.get().changes);
+  // The last store's note: it changes at most once a second, not with each keystroke.
+  const note = useSyncState(shared, (s) => s.note) ?? null;
   const others = useOthersPresent(id, actions.heartbeat);
   const keyboardInset = useKeyboardInset();
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
@@ -96,7 +101,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   // The version the last save or move left: the next one is made over it.
   const latestVersion = useRef(initialVersion);
   // A store that kept a revision (every few minutes of editing) moved the version on too.
-  const storedVersion = shared.note?.version;
+  const storedVersion = note?.version;
   useEffect(() => {
     if (storedVersion) latestVersion.current = Math.max(latestVersion.current, storedVersion);
   }, [storedVersion]);
@@ -107,7 +112,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
   // over the version the last one left.
   const save = useCallback(async (): Promise<boolean> => {
     setSaving(true);
-    const changesAtSave = shared.changes;
+    const changesAtSave = shared.sync.get().changes;
     try {
       const form = new FormData();
       const values = { ...sharedFieldsAsForm(id, fields, readSharedBody(shared.doc)), version: String(latestVersion.current), correctionNote };
@@ -128,7 +133,7 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
     } finally {
       setSaving(false);
     }
-  }, [actions, correctionNote, fields, id, shared.changes, shared.doc]);
+  }, [actions, correctionNote, fields, id, shared.sync, shared.doc]);
 
   async function transition(action: PieceAction, extra: Record<string, string> = {}): Promise<boolean> {
     // What is on screen is saved first, so a move never publishes an older text; taking a story down needs no save
@@ -147,23 +152,12 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
     return true;
   }
 
-  const fieldErrors = { ...shared.note?.fieldErrors, ...result.fieldErrors };
-  const storedSlug = shared.note?.slug ?? slug;
+  const fieldErrors = { ...note?.fieldErrors, ...result.fieldErrors };
+  const storedSlug = note?.slug ?? slug;
   const error = (name: string) => fieldErrors[name]?.join(' ');
   const refusals = Object.entries(fieldErrors).filter(([, messages]) => messages?.length);
   const editor = role !== 'writer';
   const live = status === 'published';
-  const indicator = shared.refused
-    ? 'Not saved: you can no longer edit this piece'
-    : !shared.online
-      ? 'Offline: changes are kept in this browser'
-      : shared.unsynced || shared.storing || saving
-        ? 'Saving…'
-        : live && shared.changes > savedChanges
-          ? 'Changes not live yet'
-          : shared.note?.error && !live
-            ? 'Changes kept, the piece not updated: see below'
-            : 'All changes saved';
   const keyPoints = fields.keyPoints.split('\n');
 
   return (
@@ -212,12 +206,10 @@ function SharedPieceEditor({ id, version: initialVersion, slug, status, publishe
           className="fixed inset-x-0 bottom-0 z-20 space-y-2 border-t border-zinc-300 bg-white px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] shadow-[0_-2px_8px_rgb(0_0_0/0.08)] lg:static lg:space-y-5 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none dark:border-zinc-700 dark:bg-zinc-950 lg:dark:bg-transparent"
           data-testid="action-bar"
         >
-          <p role="status" aria-live="polite" className="text-sm font-semibold lg:rounded lg:bg-zinc-100 lg:p-3 lg:text-base lg:dark:bg-zinc-900">
-            {indicator} · {status.replace('_', ' ')}
-          </p>
-          {(result.error || shared.note?.error) && (
+          <SaveIndicator shared={shared} saving={saving} live={live} savedChanges={savedChanges} storeError={note?.error ?? null} status={status} />
+          {(result.error || note?.error) && (
             <div role="alert" className="text-sm text-red-700 lg:text-base dark:text-red-400">
-              <p>{result.error || shared.note?.error}</p>
+              <p>{result.error || note?.error}</p>
               {/* Every refusal linked to its field, also those of fields out of sight (or without a mark of their own). */}
               {refusals.length > 0 && (
                 <ul className="mt-1 list-disc pl-5">

@@ -107,8 +107,12 @@ async function memoryPerDocument(db: Database, portal: Portal, cookie: string, c
  * the last keystroke counts) to the next frame drawn after it, which also waits for the display's next frame (up to
  * 16.7 ms at 60 Hz however little there is to do); and the main thread's busy time per keystroke (Chromium's own
  * TaskDuration over the typing, divided by the keystrokes), which has no such wait in it.
+ *
+ * `editor: false` types into the same page with the editor taken off its body (a copy of the body's DOM, editable,
+ * with none of the editor's code listening): what the browser alone spends on a keystroke in that page, the floor
+ * under anything the editor does.
  */
-async function typingLatency(db: Database, portal: Portal, cookie: string, markdown: string) {
+async function typingLatency(db: Database, portal: Portal, cookie: string, markdown: string, editor: boolean) {
   const pieceId = await newDraft(db, markdown);
   const browser = await chromium.launch(launchOptions);
   try {
@@ -122,6 +126,15 @@ async function typingLatency(db: Database, portal: Portal, cookie: string, markd
     await body.click();
     await page.keyboard.press('ControlOrMeta+End');
     await sleep(1_000);
+    if (!editor) {
+      await body.evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        element.replaceWith(copy);
+        copy.focus();
+        getSelection()!.selectAllChildren(copy);
+        getSelection()!.collapseToEnd();
+      });
+    }
     await page.evaluate(() => {
       const samples: number[] = [];
       (window as unknown as { keySamples: number[] }).keySamples = samples;
@@ -164,9 +177,10 @@ export async function measureCollaboration(db: Database, portal: Portal): Promis
   const perDocument = await memoryPerDocument(db, portal, cookie, 50, demoBody);
   notes.push(`writing together: web server memory per open document ${perDocument.toFixed(0)} KiB (50 demo-sized pieces, one editor each, resident set before and after)`);
   // A short body first: the floor the same machine, browser and measurement give when the body costs nothing.
-  for (const kb of [1, 200]) {
-    const typing = await typingLatency(db, portal, cookie, bodyOf(kb));
-    notes.push(`writing together: a keystroke in Chromium at the end of a ${kb} KB body (${typing.keystrokes} keystrokes, one per 30 ms): main thread busy ${typing.busyMs.toFixed(1)} ms per keystroke; key event to the next frame drawn p50 ${typing.frameP50.toFixed(1)} ms, p99 ${typing.frameP99.toFixed(1)} ms`);
+  for (const [kb, editor] of [[1, true], [200, true], [200, false]] as const) {
+    const typing = await typingLatency(db, portal, cookie, bodyOf(kb), editor);
+    const where = editor ? `at the end of a ${kb} KB body` : `at the end of the same 200 KB body with the editor taken off it (the browser alone)`;
+    notes.push(`writing together: a keystroke in Chromium ${where} (${typing.keystrokes} keystrokes, one per 30 ms): main thread busy ${typing.busyMs.toFixed(1)} ms per keystroke; key event to the next frame drawn p50 ${typing.frameP50.toFixed(1)} ms, p99 ${typing.frameP99.toFixed(1)} ms`);
   }
   return notes;
 }

@@ -50,6 +50,28 @@ test('a sentence typed offline in a tab that is then closed comes back and reach
   await expect.poll(async () => (await storedArticle(id)).body).toBe(sentence);
 });
 
+test('each sees where the other is writing, by name, and the caret follows them', async ({ browser }) => {
+  const writer = await demo(browser, 'writer');
+  const id = await startPiece(writer);
+  await bodyBox(writer).pressSequentially('Hashprice fell.');
+  const editor = await demo(browser, 'editor');
+  await editor.goto(`/admin/pieces/${id}`);
+  await bodyBox(editor).click();
+  await editor.keyboard.press('ControlOrMeta+End');
+  await editor.keyboard.type(' Fees stayed thin.');
+
+  // The editor's caret, with her name, in the writer's copy of the body; none of the writer's own.
+  const caret = bodyBox(writer).locator('.collaboration-carets__caret');
+  await expect(caret).toHaveCount(1);
+  await expect(caret).toHaveText('Maya Okafor');
+  const textBeforeCaret = () => caret.evaluate((element) => element.previousSibling?.textContent ?? '');
+  await expect.poll(textBeforeCaret).toMatch(/Fees stayed thin\.$/);
+
+  await editor.keyboard.press('ControlOrMeta+Home');
+  await expect.poll(textBeforeCaret).toBe('');
+  await expect(bodyBox(editor).locator('.collaboration-carets__caret')).toHaveText('Daniel Reyes');
+});
+
 /** A session cookie header for `page`'s signed-in account, as its browser sends it. */
 async function cookieHeader(page: Page) {
   const cookies = await page.context().cookies();

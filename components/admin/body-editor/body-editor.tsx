@@ -8,7 +8,7 @@ import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '@/lib/collab/shared-fields';
 import type { BodyDocument } from '@/lib/content/document/types';
-import { caretElement, caretSelection, type Writer } from './carets';
+import { caretElement, caretSelection, colleaguesOnly, type Writer } from './carets';
 import { bodyExtensions } from './extensions';
 import { cleanPastedHTML, markdownPasteHandler } from './paste';
 import { NotePassages } from '../notes/note-passages';
@@ -52,7 +52,7 @@ export const BodyEditor = memo(function BodyEditor({ doc, provider, writer, impo
     () => [
       ...bodyExtensions,
       Collaboration.configure({ document: doc, field: BODY_FIELD }),
-      CollaborationCaret.configure({ provider, user: { name: writer.name, color: writer.color }, render: caretElement, selectionRender: caretSelection }),
+      CollaborationCaret.configure({ provider: { awareness: colleaguesOnly(provider.awareness!) }, user: { name: writer.name, color: writer.color }, render: caretElement, selectionRender: caretSelection }),
       NotePassages,
     ],
     [doc, provider, writer.name, writer.color],

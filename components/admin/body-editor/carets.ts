@@ -1,6 +1,7 @@
 // Co-editors' carets and selections in the body. Drawn with classes and CSSOM styles only: the newsroom's CSP
 // allows no style attributes, which Tiptap's default carets write.
 import type { DecorationAttrs } from '@tiptap/pm/view';
+import type { Awareness } from 'y-protocols/awareness';
 
 export type Writer = { name: string; color: string };
 
@@ -23,3 +24,34 @@ export function caretElement(user: Record<string, string>): HTMLElement {
 }
 
 export const caretSelection = (user: Record<string, string>): DecorationAttrs => ({ class: 'collaboration-carets__selection', 'data-user': user.name! });
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+type ChangeListener = (change: AwarenessChange, origin: unknown) => void;
+
+/**
+ * The awareness as the caret plugin should see it: told of colleagues' changes only. The plugin redraws every caret
+ * with a transaction of its own on each change, and the writer's own caret changes with every keystroke, so each
+ * keystroke paid a second pass through the editor and the shared document (2 ms in a 200 KB body) to draw nothing:
+ * the writer's own caret is never drawn.
+ */
+export function colleaguesOnly(awareness: Awareness): Awareness {
+  const wrapped = new Map<ChangeListener, ChangeListener>();
+  return new Proxy(awareness, {
+    get(target, property, receiver) {
+      if (property === 'on' || property === 'off') {
+        return (event: string, listener: ChangeListener) => {
+          if (event !== 'change') return property === 'on' ? target.on(event, listener) : target.off(event, listener);
+          if (property === 'off') return target.off(event, wrapped.get(listener) ?? listener);
+          const filtered: ChangeListener = (change, origin) => {
+            const own = target.clientID;
+            if ([...change.added, ...change.updated, ...change.removed].some((client) => client !== own)) listener(change, origin);
+          };
+          wrapped.set(listener, filtered);
+          return target.on(event, filtered);
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

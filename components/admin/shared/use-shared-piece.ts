@@ -1,7 +1,7 @@
 'use client';
 
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { sharedBody, STORE_NOW } from '@/lib/collab/shared-fields';
@@ -13,9 +13,8 @@ import { sharedBody, STORE_NOW } from '@/lib/collab/shared-fields';
 /** What a store left: `version` is the piece's new version when the store also kept a revision (lib/collab/server.ts). */
 export type StoreNote = { stored: boolean; vector: string | null; slug: string | null; error: string | null; fieldErrors: Record<string, string[]>; version?: number | null };
 
-export type SharedPiece = {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
+/** Where the piece's shared document stands: moves on every keystroke (sent, confirmed, stored). */
+export type SyncState = {
   /**
    * The document holds the piece: the server's copy has arrived, or (offline) this browser's. Until then nothing
    * may be typed into it: an edit made on an empty document would land before the text it was meant to follow.
@@ -32,6 +31,17 @@ export type SharedPiece = {
   /** How many changes, anyone's, the document has taken since it was first in step with the server's. */
   changes: number;
   note: StoreNote | null;
+};
+
+/**
+ * The piece's shared document and its connection, made once per piece, and its sync state as a store of its own:
+ * a component reads only the part it shows (`useSyncState`), so a keystroke redraws the save indicator, not the
+ * form around the body (each redraw of which cost a 200 KB body's keystroke several milliseconds).
+ */
+export type SharedPiece = {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  sync: { get: () => SyncState; subscribe: (listener: () => void) => () => void };
 };
 
 // In slices: spreading a large update into one call would exceed the engine's argument limit.
@@ -82,6 +92,39 @@ function pendingEdits(id: number) {
   };
 }
 
+// Edits reach IndexedDB together, a moment after typing: written one at a time they cost each keystroke a database
+// transaction of its own (1.3 ms in a 200 KB body). Nothing waits on them: localStorage holds each edit at once.
+const BROWSER_COPY_EVERY_MS = 250;
+
+/** The piece's copy in this browser (IndexedDB), for opening it offline or after the tab was closed. */
+function browserCopy(id: number, doc: Y.Doc) {
+  const persistence = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
+  doc.off('update', persistence._storeUpdate);
+  let waiting: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    if (waiting.length > 0) persistence._storeUpdate(Y.mergeUpdates(waiting), null);
+    waiting = [];
+  };
+  const collect = (update: Uint8Array, origin: unknown) => {
+    // Not what it read from IndexedDB itself, nor anything before it is open (it then stores the whole document).
+    if (origin === persistence || !persistence.db) return;
+    waiting.push(update);
+    timer ??= setTimeout(write, BROWSER_COPY_EVERY_MS);
+  };
+  doc.on('update', collect);
+  return {
+    whenSynced: persistence.whenSynced,
+    destroy() {
+      clearTimeout(timer);
+      write();
+      doc.off('update', collect);
+      void persistence.destroy();
+    },
+  };
+}
+
 const CHANGES_TOLD_EVERY_MS = 250;
 // Longer than the server's longest wait before storing (1 s): a store note still missing by then is asked for.
 const STORE_CHECK_MS = 1_500;
@@ -99,8 +142,9 @@ export function useSharedPiece(id: number): SharedPiece | null {
     const doc = new Y.Doc();
     const pending = pendingEdits(id);
     pending.restore(doc);
-    const local = new IndexeddbPersistence(`tickerwire:piece:${id}`, doc);
-    let state: Omit<SharedPiece, 'doc' | 'provider'> = { ready: false, online: false, refused: false, unsynced: false, storing: false, changes: 0, note: null };
+    const local = browserCopy(id, doc);
+    let state: SyncState = { ready: false, online: false, refused: false, unsynced: false, storing: false, changes: 0, note: null };
+    const listeners = new Set<() => void>();
     let synced = false;
     const provider = new HocuspocusProvider({
       url: collabUrl(),
@@ -114,7 +158,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
       onClose: ({ event }) => {
         if (event.reason === 'Forbidden') publish({ refused: true, online: false });
       },
-      // Told only when it turns: the count moves twice a keystroke (sent, confirmed), and each telling redraws the form.
+      // Told only when it turns: the count moves twice a keystroke (sent, confirmed).
       onUnsyncedChanges: ({ number }) => number > 0 !== state.unsynced && publish({ unsynced: number > 0 }),
       onSynced: () => {
         synced = true;
@@ -130,8 +174,7 @@ export function useSharedPiece(id: number): SharedPiece | null {
     doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (transaction.local) pending.add(update);
     });
-    // Counted on every change but told at most four times a second: each telling redraws the whole editor, which on
-    // every keystroke cost a 200 KB body its frame.
+    // Counted on every change but told at most four times a second.
     let changes = 0;
     let telling: ReturnType<typeof setTimeout> | undefined;
     let lastLocalChange = 0;
@@ -151,9 +194,9 @@ export function useSharedPiece(id: number): SharedPiece | null {
       if (!note.stored || !note.vector) return false;
       return (Y.decodeStateVector(fromBase64(note.vector)).get(doc.clientID) ?? 0) >= Y.getState(doc.store, doc.clientID);
     }
-    function publish(change: Partial<typeof state>) {
+    function publish(change: Partial<SyncState>) {
       state = { ...state, ...change };
-      setShared({ doc, provider, ...state });
+      listeners.forEach((listener) => listener());
     }
     // Offline, this browser's copy is the piece, if it has one.
     void local.whenSynced.then(() => {
@@ -163,15 +206,37 @@ export function useSharedPiece(id: number): SharedPiece | null {
     const storeCheck = setInterval(() => {
       if (state.storing && state.online && !state.unsynced && Date.now() - lastLocalChange > STORE_CHECK_MS) provider.sendStateless(STORE_NOW);
     }, STORE_CHECK_MS);
-    publish({});
+    // Handed to React once: the connection and the browser's copy are made here, where they can be closed again.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setShared({
+      doc,
+      provider,
+      sync: {
+        get: () => state,
+        subscribe: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+    });
     return () => {
       clearInterval(storeCheck);
       clearTimeout(telling);
       provider.destroy();
-      void local.destroy();
+      local.destroy();
       doc.destroy();
     };
   }, [id]);
 
   return shared;
 }
+
+/** One part of a piece's sync state; the component redraws only when that part changes. */
+export function useSyncState<T>(piece: SharedPiece | null, part: (state: SyncState) => T): T | undefined {
+  return useSyncExternalStore(
+    piece?.sync.subscribe ?? noSubscription,
+    () => (piece ? part(piece.sync.get()) : undefined),
+    () => undefined,
+  );
+}
+const noSubscription = () => () => {};
