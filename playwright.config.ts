@@ -15,9 +15,9 @@ export default defineConfig({
   use: { launchOptions, trace: 'retain-on-failure' },
   projects: [
     // The payload budgets are a phone's, so that spec runs on the phone only, as do tests tagged @phone.
-    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private|payload)\.spec/, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private)\.spec/, use: { ...phone, launchOptions } },
+    { name: 'desktop', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private|behind-nginx|payload)\.spec/, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private|behind-nginx)\.spec/, use: { ...phone, launchOptions } },
     // Checks of the server itself, once each: the price stream's protocol, hostile input, what public routes answer (notes never among it), and portals of their own (faults, the page cache on two instances).
-    { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private)\.spec/ },
+    { name: 'http', testMatch: /(stream|hostile-input|faults|page-cache|server-limits|collaboration-instances|notes-private|behind-nginx)\.spec/ },
   ],
 });

@@ -10,7 +10,7 @@ import { acceptsGzip, isCompressible } from '@/lib/server/compression';
 import { log } from '@/lib/log';
 import { declarationScope, type CacheDeclaration } from '@/lib/server/page-cache/declare';
 import { freshNonce, PLACEHOLDER_HEADER } from '@/lib/server/page-cache/nonce';
-import { isCacheable, pageFromRender } from '@/lib/server/page-cache/record';
+import { isCacheable, pageFromRender, PUBLIC_CACHE_CONTROL } from '@/lib/server/page-cache/record';
 import { cacheKeyFor, replyWithPage, type Reply } from '@/lib/server/page-cache/serve';
 import type { SharedTier } from '@/lib/server/page-cache/shared-tier';
 import type { PageStore } from '@/lib/server/page-cache/store';
@@ -45,11 +45,13 @@ const NOT_FOUND_ROUTE = '/_not-found';
 const NEXT_ERROR_DOCUMENT = '<html id="__next_error__"';
 const SWAPPED_TYPES = /^text\/(html|x-component)/;
 const MIN_GZIP_BYTES = 1024;
+const GONE_OR_MOVED = new Set([301, 308, 404, 410]);
 const BODY_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'vary', 'last-modified', 'content-type', 'cache-control', 'set-cookie'];
 
-// A browser asking for a page, not Next.js's router or a server action reading their own format.
-const wantsDocument = (request: IncomingMessage) =>
-  (request.method === 'GET' || request.method === 'HEAD') && /text\/html/.test(request.headers.accept ?? '') && !request.headers.rsc && !request.headers['next-action'];
+// A request for a page, not Next.js's router or a server action reading their own format.
+const forPage = (request: IncomingMessage) => (request.method === 'GET' || request.method === 'HEAD') && !request.headers.rsc && !request.headers['next-action'];
+// A browser asking for one.
+const wantsDocument = (request: IncomingMessage) => forPage(request) && /text\/html/.test(request.headers.accept ?? '');
 
 const pathOf = (request: IncomingMessage) => new URL(request.url ?? '/', 'http://localhost').pathname;
 
@@ -105,7 +107,8 @@ export function createPipeline({ render, store, shared, placeholder, database, d
   /** What the reader gets from a collected render: the nonce swapped, an outage or an empty 404 replaced, gzip. */
   async function finish(request: IncomingMessage, response: ServerResponse, collected: Collected, { nonce, gzip, headersBefore }: { nonce: string; gzip: boolean; headersBefore: Set<string> }): Promise<Reply | null> {
     if (collected.status === 500 && !(await database.reachable())) return unavailable(request);
-    if (collected.status === 404 && wantsDocument(request) && collected.body.includes(NEXT_ERROR_DOCUMENT)) {
+    // Whatever the client accepts: a proxy keeps one 404 per address for every client that asks.
+    if (collected.status === 404 && forPage(request) && collected.body.includes(NEXT_ERROR_DOCUMENT)) {
       // What the first render set goes (its policy, preloads); the route renders at the reader's address.
       for (const name of response.getHeaderNames()) if (!headersBefore.has(name)) response.removeHeader(name);
       const page = await renderWithNext(request, response, true, { ...parse(request.url ?? '/', true), pathname: NOT_FOUND_ROUTE });
@@ -169,7 +172,11 @@ export function createPipeline({ render, store, shared, placeholder, database, d
       // An answer that is not to be kept (gone, moved, no longer public) replaces the old copy; an outage does not.
       if (keeps && collected.status < 500) store.remove(key);
       const answer = await finish(request, response, collected, { nonce: freshNonce(), gzip, headersBefore });
-      if (answer) reply(response, answer, head, rendered.own);
+      if (!answer) return;
+      // Gone or moved is the same for every reader, and a proxy or CDN must be able to keep it: the copy of the page
+      // it had is then replaced at its next refresh, instead of being served stale for the rest of its window.
+      if (key && GONE_OR_MOVED.has(answer.status) && !answer.headers['set-cookie']) answer.headers['cache-control'] = PUBLIC_CACHE_CONTROL;
+      reply(response, answer, head, rendered.own);
     } finally {
       if (keeps) rendering.delete(key);
       if (acceptEncoding !== undefined) request.headers['accept-encoding'] = acceptEncoding;

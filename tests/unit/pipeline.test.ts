@@ -94,16 +94,51 @@ describe('pages', () => {
     }
   });
 
-  test("Next.js's empty 404 document is replaced by the site's not-found page, at the same address", async () => {
+  test("Next.js's empty 404 document is replaced by the site's not-found page, at the same address, for any client", async () => {
     const site = await start(async (request, response, parsedUrl) => {
       response.statusCode = 404;
       if (parsedUrl?.pathname === '/_not-found') return pageWithNonce(request, response, '<h1>Page not found</h1>');
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
     });
-    const response = await fetch(`${site.url}/news/no-such-story`, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('<h1>Page not found</h1>');
+    // A proxy in front keeps one 404 per address, whichever client asked first.
+    for (const headers of [{ accept: 'text/html' }, {}] as Record<string, string>[]) {
+      const response = await fetch(`${site.url}/news/no-such-story`, { headers });
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('<h1>Page not found</h1>');
+    }
+  });
+});
+
+describe('gone or moved', () => {
+  // As Next.js answers notFound() and permanentRedirect(): for one reader, whatever the page is.
+  const goneOrMoved = async (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+    if (request.url === '/news/renamed') {
+      response.setHeader('Location', '/news/new-name');
+      response.statusCode = 308;
+      return void response.end();
+    }
+    if (request.url === '/news/with-cookie') response.setHeader('Set-Cookie', 'seen=1');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.statusCode = 404;
+    response.end('<!doctype html><h1>Page not found</h1>');
+  };
+
+  test('a public address that is gone or moved says so publicly, so a proxy replaces its copy of the old page', async () => {
+    const site = await start(goneOrMoved);
+    const gone = await fetch(`${site.url}/news/unpublished`, { headers: { accept: 'text/html' } });
+    const moved = await fetch(`${site.url}/news/renamed`, { redirect: 'manual' });
+    expect([gone.status, gone.headers.get('cache-control')]).toEqual([404, 'public, max-age=0, s-maxage=1, stale-while-revalidate=59']);
+    expect([moved.status, moved.headers.get('location'), moved.headers.get('cache-control')]).toEqual([308, '/news/new-name', 'public, max-age=0, s-maxage=1, stale-while-revalidate=59']);
+  });
+
+  test('a 404 that sets a cookie, or at an address the cache never keeps, stays private', async () => {
+    const site = await start(goneOrMoved);
+    for (const path of ['/news/with-cookie', '/admin/pieces/999', '/news/unpublished?utm=1']) {
+      const response = await fetch(`${site.url}${path}`, { headers: { accept: 'text/html' } });
+      expect([response.status, response.headers.get('cache-control')], path).toEqual([404, 'private, no-cache, no-store, max-age=0, must-revalidate']);
+    }
   });
 });
 
