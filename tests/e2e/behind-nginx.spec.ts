@@ -1,8 +1,10 @@
-// The real portal behind the real deploy/nginx: a story the newsroom takes down or renames stops being served from
-// nginx's copy at its next refresh, not when that copy's stale window (59 s) runs out.
+// The real portal behind the real deploy/nginx: what nginx may keep it keeps, and what it may not goes past its cache
+// and cache lock; a story the newsroom takes down or renames stops being served from nginx's copy at its next
+// refresh, not when that copy's stale window (59 s) runs out.
 import { expect, test } from '@playwright/test';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection } from '../support/database';
 import { startNginx, type RunningNginx } from '../support/nginx';
+import { publicRoutes, READER_ADDRESSES, readerAddresses, type Story } from '../support/public-routes';
 import { makeDataDir, startPortal, stopPortal, type Portal } from '../support/portal-process';
 
 test.describe.configure({ mode: 'serial' });
@@ -38,6 +40,8 @@ const get = async (path: string) => {
 /** Two published stories, newest first: one per test, so neither depends on what the other did. */
 const stories = () => withConnection(databaseUrl, (sql) => sql<{ id: number; slug: string; title: string }[]>`select id, slug, title from articles where status = 'published' order by published_at desc limit 2`);
 
+// What nginx may keep: public, with a freshness of its own (nginx reads s-maxage, then max-age).
+const storable = (cacheControl: string) => /\bpublic\b/.test(cacheControl) && /\b(s-maxage|max-age)=[1-9]/.test(cacheControl) && !/no-store|no-cache|private/.test(cacheControl);
 const staleAnswers = (seen: string[]) => seen.filter((answer) => answer === '200 STALE').length;
 
 /** Reads through nginx until the answer is no longer the cached story (or the stale window would have ended). */
@@ -51,6 +55,23 @@ async function untilReplaced(path: string, title: string) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+test('every answer nginx may not keep goes past its cache and lock; every one it may keep is cached', async () => {
+  expect(Object.keys(READER_ADDRESSES).sort(), 'say in READER_ADDRESSES what an anonymous reader may fetch of each public route').toEqual(publicRoutes());
+  const [story] = await withConnection(databaseUrl, (sql) => sql<Story[]>`
+    select a.id, a.slug, a.title, c.slug as category, au.slug as author,
+           (select t.slug from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by t.slug limit 1) as tag
+    from articles a join categories c on c.id = a.category_id join authors au on au.id = a.author_id
+    where a.status = 'published' and exists (select 1 from article_tags at where at.article_id = a.id)
+    order by a.published_at limit 1`);
+  for (const address of [...readerAddresses(story!, 'hashprice'), '/admin', '/admin/pieces/new']) {
+    const cacheControl = (await fetch(portal.url + address, { redirect: 'manual' })).headers.get('cache-control') ?? '';
+    const through = await get(address);
+    // A cache status at all means the request went through nginx's cache, and so through its lock.
+    if (storable(cacheControl)) expect(through.nginx, `${address} (${cacheControl})`).not.toBeNull();
+    else expect(through.nginx, `${address} (${cacheControl}) is not to be kept: it belongs in the uncached location`).toBeNull();
+  }
+});
 
 test('a story taken down is a 404 through nginx after its next refresh, and nginx keeps that 404 too', async () => {
   const [story] = await stories();

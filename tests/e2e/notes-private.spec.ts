@@ -1,56 +1,13 @@
 // Issue 14: notes are the newsroom's. A note on a published story appears on no public page, RSC payload, feed,
 // sitemap, search result or API. The public routes are read from app/ on disk: a new route fails this test until
-// it says here what to fetch of it (or why nothing).
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+// it says in tests/support/public-routes.ts what to fetch of it (or why nothing).
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { articles, articleTags, authors, categories, pieceNotes, tags } from '@/db/schema';
 import { connectE2eDatabase } from '../support/e2e-database';
 import { expect, test } from '../support/e2e-portal';
+import { publicRoutes, READER_ADDRESSES, readerAddresses, type Story } from '../support/public-routes';
 import { signIn } from '../support/sign-in';
-
-type Story = { id: number; slug: string; title: string; author: string; category: string; tag: string };
-
-const app = path.resolve(import.meta.dirname, '../../app');
-// Pages, route handlers and metadata routes outside the newsroom, as the address they serve ("/news/[slug]").
-const publicRoutes = () =>
-  readdirSync(app, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /(^|\/)(page\.tsx|route\.ts|robots\.ts|sitemap\.ts|manifest\.ts)$/.test(file) && !file.startsWith('admin/'))
-    .map((file) => {
-      const segments = file.split('/').filter((segment) => !/^\(.+\)$/.test(segment));
-      const last = segments.pop()!;
-      const route = `/${segments.join('/')}`;
-      return last === 'robots.ts' ? '/robots.txt' : route;
-    })
-    .sort();
-
-// What an anonymous reader may fetch of each route; null says why there is nothing to fetch.
-const FETCH: Record<string, ((story: Story, marker: string) => string[]) | { none: string }> = {
-  '/': () => ['/'],
-  '/author/[slug]': (s) => [`/author/${s.author}`],
-  '/category/[slug]': (s) => [`/category/${s.category}`],
-  '/category/[slug]/feed.xml': (s) => [`/category/${s.category}/feed.xml`],
-  '/latest': () => ['/latest'],
-  '/news/[slug]': (s) => [`/news/${s.slug}`],
-  '/prices': () => ['/prices'],
-  '/prices/[symbol]': () => ['/prices/btc'],
-  '/search': (s, marker) => [`/search?q=${encodeURIComponent(marker)}`, `/search?q=${encodeURIComponent(s.title)}`],
-  '/tag/[slug]': (s) => [`/tag/${s.tag}`],
-  '/trending': () => ['/trending'],
-  '/sign-in': () => ['/sign-in'],
-  '/feed.xml': () => ['/feed.xml'],
-  '/news-sitemap.xml': () => ['/news-sitemap.xml'],
-  '/sitemap.xml': () => ['/sitemap.xml'],
-  '/sitemaps/[name]': () => ['/sitemaps/sections.xml', '/sitemaps/articles-1.xml'],
-  '/robots.txt': () => ['/robots.txt'],
-  '/api/auth/[...nextauth]': () => ['/api/auth/session', '/api/auth/providers', '/api/auth/csrf'],
-  '/api/health': () => ['/api/health'],
-  '/api/prices/latest': () => ['/api/prices/latest'],
-  '/api/prices/stream': { none: 'an endless stream of price ticks, read from the price feed alone' },
-  '/api/views': { none: 'POST only, answering with no body or a fixed refusal' },
-  '/media/[file]': { none: 'stored images, by file name' },
-};
 
 async function publishedStory(): Promise<Story> {
   const { db, close } = connectE2eDatabase();
@@ -76,7 +33,7 @@ async function storedNotes(storyId: number, text: string) {
 }
 
 test('a note on a published story is on no public page, RSC payload, feed, sitemap, search result or API', async ({ browser, request }) => {
-  expect(Object.keys(FETCH).sort(), 'say in FETCH what an anonymous reader may fetch of each public route').toEqual(publicRoutes());
+  expect(Object.keys(READER_ADDRESSES).sort(), 'say in READER_ADDRESSES what an anonymous reader may fetch of each public route').toEqual(publicRoutes());
   const story = await publishedStory();
   // The search page repeats what was searched for: it searches for `marker`, and the note's `secret` must not appear.
   const [marker, secret] = [`notemark${randomBytes(6).toString('hex')}`, `notesecret${randomBytes(6).toString('hex')}`];
@@ -93,8 +50,7 @@ test('a note on a published story is on no public page, RSC payload, feed, sitem
   await expect(notes.getByRole('list', { name: 'Replies' })).toContainText(`Cleared ${secret}`);
   expect(await storedNotes(story.id, secret)).toBe(2);
 
-  const addresses = Object.values(FETCH).flatMap((fetchOf) => ('none' in fetchOf ? [] : fetchOf(story, marker)));
-  for (const address of addresses) {
+  for (const address of readerAddresses(story, marker)) {
     const isPage = !/\.(xml|txt)$|^\/api\//.test(address.split('?')[0]!);
     const variants: Record<string, string>[] = isPage ? [{}, { RSC: '1' }] : [{}];
     for (const headers of variants) {
