@@ -13,8 +13,9 @@ export async function register() {
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { log } = await import('@/lib/log');
-  const { describeUrl } = await import('@/lib/server/request-context');
+  const [{ log }, { describeUrl, noteLostDatabase }, { isConnectionError }] = await Promise.all([import('@/lib/log'), import('@/lib/server/request-context'), import('@/db/health')]);
+  // The web server answers such a render "We'll be right back" (503), whatever its last health check said.
+  if (isConnectionError(error)) noteLostDatabase();
   const requestId = request.headers['x-request-id'];
   log('request_error', {
     ...(typeof requestId === 'string' ? { requestId } : {}),

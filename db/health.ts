@@ -14,23 +14,31 @@ type Watcher = (up: boolean) => void;
 class DatabaseHealth {
   up = true;
   private client: postgres.Sql | null = null;
-  private checking: Promise<boolean> | null = null;
+  private checking: { since: number; outcome: Promise<boolean> } | null = null;
   private watchers = new Set<Watcher>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly url: string | undefined) {}
 
-  /** Concurrent callers share one check. */
-  check(): Promise<boolean> {
-    this.checking ??= this.ping().then((up) => {
-      this.checking = null;
-      if (up !== this.up) {
-        this.up = up;
-        this.watchers.forEach((watcher) => watcher(up));
-      }
-      return up;
-    });
-    return this.checking;
+  /**
+   * Concurrent callers share one check, unless it began before `notBefore` (say, the failure the caller asks
+   * about): a ping sent before the database went away may still come back "up".
+   */
+  check(notBefore = 0): Promise<boolean> {
+    if (this.checking && this.checking.since >= notBefore) return this.checking.outcome;
+    const checking = {
+      since: Date.now(),
+      outcome: this.ping().then((up) => {
+        if (this.checking === checking) this.checking = null;
+        if (up !== this.up) {
+          this.up = up;
+          this.watchers.forEach((watcher) => watcher(up));
+        }
+        return up;
+      }),
+    };
+    this.checking = checking;
+    return checking.outcome;
   }
 
   /** Checks every 2 s while anyone watches; the timer never keeps the process alive. */
@@ -72,3 +80,16 @@ class DatabaseHealth {
 
 // One monitor and one connection for the web server and the app (db/process-wide.ts).
 export const databaseHealth = processWide('databaseHealth', () => new DatabaseHealth(databaseUrl));
+
+// SQLSTATE class 08 (connection exception) and the server going away (57P01 admin_shutdown, 57P02 crash_shutdown,
+// 57P03 cannot_connect_now), postgres.js's own connection errors, and the socket's.
+const CONNECTION_CODES = /^(08|57P0[123]$|CONNECTION_|CONNECT_TIMEOUT$|ECONNREFUSED$|ECONNRESET$|EPIPE$|ETIMEDOUT$)/;
+
+/** Whether an error (or one it wraps, as Drizzle wraps the driver's) says the connection to PostgreSQL failed. */
+export function isConnectionError(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_CODES.test(code)) return true;
+  }
+  return false;
+}

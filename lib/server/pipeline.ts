@@ -32,8 +32,10 @@ type Options = {
   database: {
     /** What the last health check found: while it is away, an expired page beats a 503. */
     up: () => boolean;
-    /** A bounded "can PostgreSQL be reached now?" */
-    reachable: () => Promise<boolean>;
+    /** A bounded "can PostgreSQL be reached now?", by a check begun no earlier than `notBefore`. */
+    reachable: (notBefore?: number) => Promise<boolean>;
+    /** Whether the current request's work failed on its connection to PostgreSQL. */
+    lost: () => boolean;
   };
   /** A render that has sent nothing after this long is checked against the database. */
   deadlineMs: number;
@@ -106,7 +108,14 @@ export function createPipeline({ render, store, shared, placeholder, database, d
 
   /** What the reader gets from a collected render: the nonce swapped, an outage or an empty 404 replaced, gzip. */
   async function finish(request: IncomingMessage, response: ServerResponse, collected: Collected, { nonce, gzip, headersBefore }: { nonce: string; gzip: boolean; headersBefore: Set<string> }): Promise<Reply | null> {
-    if (collected.status === 500 && !(await database.reachable())) return unavailable(request);
+    if (collected.status === 500) {
+      const failedAt = Date.now();
+      // Next.js's error hook notes a lost connection (instrumentation.ts) as the render fails: let it finish first.
+      await new Promise(setImmediate);
+      // A connection lost is an outage even when the database is back by now (its driver may report the lost
+      // connection's error once more); otherwise ask afresh, not by a check begun before this render failed.
+      if (database.lost() || !(await database.reachable(failedAt))) return unavailable(request);
+    }
     // Whatever the client accepts: a proxy keeps one 404 per address for every client that asks.
     if (collected.status === 404 && forPage(request) && collected.body.includes(NEXT_ERROR_DOCUMENT)) {
       // What the first render set goes (its policy, preloads); the route renders at the reader's address.

@@ -3,8 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { observeStatements } from '@/db';
 import { processWide } from '@/db/process-wide';
 
-/** What one request carries: its id, how many SQL statements it has sent and, when asked (EXPLAIN), the statements. */
-export type RequestContext = { requestId: string; dbQueries: number; statements?: { sql: string; params: unknown[] }[] };
+/**
+ * What one request carries: its id, how many SQL statements it has sent and, when asked (EXPLAIN), the statements;
+ * and whether a connection to PostgreSQL failed under it.
+ */
+export type RequestContext = { requestId: string; dbQueries: number; statements?: { sql: string; params: unknown[] }[]; lostDatabase?: boolean };
 
 // The web server opens the context, code in Next's bundle adds to it: one store for both (db/process-wide.ts).
 const store = processWide('requestContext', () => new AsyncLocalStorage<RequestContext>());
@@ -34,6 +37,14 @@ export function noteStatement(sql: string, params: unknown[]) {
   context.dbQueries += 1;
   context.statements?.push({ sql, params });
 }
+
+/** Notes that the current request's work failed on its connection to PostgreSQL (instrumentation.ts). */
+export function noteLostDatabase() {
+  const context = store.getStore();
+  if (context) context.lostDatabase = true;
+}
+
+export const lostDatabase = (): boolean => store.getStore()?.lostDatabase === true;
 
 const MAX_PATH = 512;
 

@@ -19,6 +19,7 @@ import { followInvalidations } from '@/lib/server/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/server/page-cache/nonce';
 import { SharedTier } from '@/lib/server/page-cache/shared-tier';
 import { PageStore } from '@/lib/server/page-cache/store';
+import { lostDatabase } from '@/lib/server/request-context';
 import { withRequestLog } from '@/lib/server/request-log';
 import { createPipeline } from '@/lib/server/pipeline';
 
@@ -89,7 +90,7 @@ const requests = withRequestLog(
     store: pageStore,
     shared,
     placeholder: noncePlaceholder(env.AUTH_SECRET),
-    database: { up: () => databaseHealth.up, reachable: () => databaseHealth.check() },
+    database: { up: () => databaseHealth.up, reachable: (notBefore) => databaseHealth.check(notBefore), lost: lostDatabase },
     deadlineMs: RESPONSE_DEADLINE_MS,
   }),
 );

@@ -131,6 +131,46 @@ test('while PostgreSQL is away or stuck, cached pages are still served, the rest
   }
 });
 
+test('a PostgreSQL restart under load gives readers "We\'ll be right back" while it is down and never a raw 500', async () => {
+  const { dir, remove } = await makeDataDir();
+  let database = await startEmbeddedPostgres(path.join(dir, 'pg'));
+  let portal: Portal | undefined;
+  try {
+    const site = (portal = await startPortal({ dataDir: dir, databaseUrl: database.url }));
+    const slugs = await withConnection(database.url, (sql) => sql<{ slug: string }[]>`select slug from articles where status = 'published' order by id`);
+    // Readers of pages the cache cannot answer (a query string it does not keep): every one is rendered.
+    const statuses = new Map<number, number>();
+    let reading = true;
+    let n = 0;
+    const reader = async () => {
+      while (reading) {
+        const path = n % 2 ? `/news/${slugs[n % slugs.length]!.slug}?reader=${n}` : `/latest?reader=${n}`;
+        n += 1;
+        const status = await fetch(`${site.url}${path}`, { headers: { accept: 'text/html' } }).then((response) => response.status, () => 0);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    };
+    const readers = Array.from({ length: 4 }, reader);
+    const served = () => statuses.get(200) ?? 0;
+    await expect.poll(served).toBeGreaterThan(20);
+    await database.stop();
+    await expect.poll(() => statuses.get(503) ?? 0).toBeGreaterThan(0);
+    database = await startEmbeddedPostgres(path.join(dir, 'pg'), { port: Number(new URL(database.url).port) });
+    // Reading goes on well past the return: the errors reported came up to 30 s after it.
+    const back = served();
+    await expect.poll(served, { timeout: 60_000 }).toBeGreaterThan(back + 400);
+    reading = false;
+    await Promise.all(readers);
+    console.log(`restart under load: ${JSON.stringify(Object.fromEntries(statuses))} (status: requests)`);
+    expect(statuses.get(500) ?? 0).toBe(0);
+    expect(statuses.get(0) ?? 0).toBe(0);
+  } finally {
+    await stopPortal(portal);
+    await database.stop();
+    await remove();
+  }
+});
+
 test('SIGTERM lets in-flight requests finish, tells price streams to reconnect, and stops PostgreSQL cleanly', async () => {
   const { dir, remove } = await makeDataDir();
   let portal: Portal | undefined;

@@ -22,7 +22,7 @@ afterEach(() =>
 
 type Render = (request: IncomingMessage, response: ServerResponse, parsedUrl?: { pathname?: string | null }) => Promise<void>;
 
-async function start(render: Render, { reachable = true, deadlineMs = 2_000 } = {}) {
+async function start(render: Render, { reachable = true, deadlineMs = 2_000, lost = false } = {}) {
   const store = new PageStore();
   store.listen(0);
   let renders = 0;
@@ -33,7 +33,7 @@ async function start(render: Render, { reachable = true, deadlineMs = 2_000 } = 
     },
     store,
     placeholder,
-    database: { up: () => reachable, reachable: async () => reachable },
+    database: { up: () => reachable, reachable: async () => reachable, lost: () => lost },
     deadlineMs,
   });
   const server = createServer((request, response) => void handle(request, response));
@@ -219,6 +219,18 @@ describe('outages', () => {
         }
       }
     }
+  });
+
+  test('a 500 from a render that lost its connection to PostgreSQL is a 503, even with the database back', async () => {
+    const site = await start(
+      async (_request, response) => {
+        response.statusCode = 500;
+        response.end('<p>Internal error</p>');
+      },
+      { reachable: true, lost: true },
+    );
+    const response = await fetch(`${site.url}/news/a`, { headers: { accept: 'text/html' } });
+    expect([response.status, response.headers.get('retry-after')]).toEqual([503, '5']);
   });
 
   test('a render that hangs while the database is away is answered with 503 at the deadline, and its late writes go nowhere', async () => {
