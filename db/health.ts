@@ -15,6 +15,8 @@ class DatabaseHealth {
   up = true;
   private client: postgres.Sql | null = null;
   private checking: { since: number; outcome: Promise<boolean> } | null = null;
+  // When the check whose answer `up` holds began: a slower, older check never overrides a newer one.
+  private answeredSince = 0;
   private watchers = new Set<Watcher>();
   private timer: NodeJS.Timeout | undefined;
 
@@ -30,6 +32,8 @@ class DatabaseHealth {
       since: Date.now(),
       outcome: this.ping().then((up) => {
         if (this.checking === checking) this.checking = null;
+        if (checking.since < this.answeredSince) return up;
+        this.answeredSince = checking.since;
         if (up !== this.up) {
           this.up = up;
           this.watchers.forEach((watcher) => watcher(up));
@@ -83,7 +87,8 @@ export const databaseHealth = processWide('databaseHealth', () => new DatabaseHe
 
 // SQLSTATE class 08 (connection exception) and the server going away (57P01 admin_shutdown, 57P02 crash_shutdown,
 // 57P03 cannot_connect_now), postgres.js's own connection errors, and the socket's.
-const CONNECTION_CODES = /^(08|57P0[123]$|CONNECTION_|CONNECT_TIMEOUT$|ECONNREFUSED$|ECONNRESET$|EPIPE$|ETIMEDOUT$)/;
+// (Not 08P01, a protocol violation: a bug, not an outage.)
+const CONNECTION_CODES = /^(0800[0134]|08006|57P0[123]|CONNECTION_(CLOSED|ENDED|DESTROYED)|CONNECT_TIMEOUT|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
 
 /** Whether an error (or one it wraps, as Drizzle wraps the driver's) says the connection to PostgreSQL failed. */
 export function isConnectionError(error: unknown): boolean {

@@ -122,7 +122,9 @@ export function createPipeline({ render, store, shared, placeholder, database, d
       for (const name of response.getHeaderNames()) if (!headersBefore.has(name)) response.removeHeader(name);
       const page = await renderWithNext(request, response, true, { ...parse(request.url ?? '/', true), pathname: NOT_FOUND_ROUTE });
       if (!page) return null;
-      return finish(request, response, { ...page.collected, status: 404 }, { nonce, gzip, headersBefore });
+      // A not-found page that failed in turn (the database gone, say) is the failure it is, not a 404 to keep.
+      const status = page.collected.status >= 500 ? page.collected.status : 404;
+      return finish(request, response, { ...page.collected, status }, { nonce, gzip, headersBefore });
     }
     const swap = (text: string) => text.replaceAll(placeholder, nonce);
     const headers: OutgoingHttpHeaders = {};

@@ -64,12 +64,14 @@ test('every answer nginx may not keep goes past its cache and lock; every one it
     from articles a join categories c on c.id = a.category_id join authors au on au.id = a.author_id
     where a.status = 'published' and exists (select 1 from article_tags at where at.article_id = a.id)
     order by a.published_at limit 1`);
-  for (const address of [...readerAddresses(story!, 'hashprice'), '/admin', '/admin/pieces/new']) {
+  // Beside every route: the newsroom, and public pages at addresses the portal does not keep (tracking parameters).
+  const unkept = [`/news/${story!.slug}?utm_source=newsletter`, '/?ref=x&page=1'];
+  for (const address of [...readerAddresses(story!, 'hashprice'), '/admin', '/admin/pieces/new', ...unkept]) {
     const cacheControl = (await fetch(portal.url + address, { redirect: 'manual' })).headers.get('cache-control') ?? '';
     const through = await get(address);
-    // A cache status at all means the request went through nginx's cache, and so through its lock.
-    if (storable(cacheControl)) expect(through.nginx, `${address} (${cacheControl})`).not.toBeNull();
-    else expect(through.nginx, `${address} (${cacheControl}) is not to be kept: it belongs in the uncached location`).toBeNull();
+    // A cache status other than BYPASS means the request went through nginx's cache, and so through its lock.
+    if (storable(cacheControl)) expect(through.nginx, `${address} (${cacheControl})`).toMatch(/^(MISS|HIT|EXPIRED|STALE|UPDATING|REVALIDATED)$/);
+    else expect([null, 'BYPASS'], `${address} (${cacheControl}) is not to be kept: it belongs in the uncached location`).toContain(through.nginx);
   }
 });
 

@@ -67,6 +67,14 @@ test('each sees where the other is writing, by name, and the caret follows them'
   const textBeforeCaret = () => caret.evaluate((element) => element.previousSibling?.textContent ?? '');
   await expect.poll(textBeforeCaret).toMatch(/Fees stayed thin\.$/);
 
+  // A paragraph the writer starts meanwhile leaves the colleague's caret where it was, drawn.
+  await bodyBox(writer).click();
+  await writer.keyboard.press('ControlOrMeta+End');
+  await writer.keyboard.press('Enter');
+  await writer.keyboard.type('Miners held.');
+  await expect(caret).toHaveCount(1);
+  await expect.poll(textBeforeCaret).toMatch(/Fees stayed thin\.$/);
+
   await editor.keyboard.press('ControlOrMeta+Home');
   await expect.poll(textBeforeCaret).toBe('');
   await expect(bodyBox(editor).locator('.collaboration-carets__caret')).toHaveText('Daniel Reyes');

@@ -233,6 +233,23 @@ describe('outages', () => {
     expect([response.status, response.headers.get('retry-after')]).toEqual([503, '5']);
   });
 
+  test('a 404 whose not-found page fails while the database is away is "We\'ll be right back", not a 404 to keep', async () => {
+    const site = await start(
+      async (_request, response, parsedUrl) => {
+        if (parsedUrl?.pathname === '/_not-found') {
+          response.statusCode = 500;
+          return void response.end('<p>Internal error</p>');
+        }
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+      },
+      { reachable: false },
+    );
+    const response = await fetch(`${site.url}/news/gone`, { headers: { accept: 'text/html' } });
+    expect([response.status, response.headers.get('cache-control')]).toEqual([503, 'no-store']);
+  });
+
   test('a render that hangs while the database is away is answered with 503 at the deadline, and its late writes go nowhere', async () => {
     let lateWrite: () => void = () => {};
     const site = await start(

@@ -28,26 +28,42 @@ export const caretSelection = (user: Record<string, string>): DecorationAttrs =>
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 type ChangeListener = (change: AwarenessChange, origin: unknown) => void;
 
+// How long the writer's own caret must rest before the caret plugin hears of it.
+const OWN_CARET_SETTLES_MS = 150;
+
 /**
- * The awareness as the caret plugin should see it: told of colleagues' changes only. The plugin redraws every caret
- * with a transaction of its own on each change, and the writer's own caret changes with every keystroke, so each
- * keystroke paid a second pass through the editor and the shared document (2 ms in a 200 KB body) to draw nothing:
- * the writer's own caret is never drawn.
+ * The awareness as the caret plugin should see it: colleagues' changes at once, the writer's own only once their
+ * caret rests. The plugin redraws every caret with a transaction of its own on each change, and the writer's own
+ * caret changes with every keystroke, so each keystroke paid a second pass through the editor and the shared
+ * document (2 ms in a 200 KB body) to draw nothing new. It still needs to hear of them now and then: a new
+ * paragraph clears colleagues' carets until the next change redraws them.
  */
 export function colleaguesOnly(awareness: Awareness): Awareness {
-  const wrapped = new Map<ChangeListener, ChangeListener>();
+  const wrapped = new Map<ChangeListener, { filtered: ChangeListener; settle?: ReturnType<typeof setTimeout> }>();
+  const on = (listener: ChangeListener) => {
+    const entry: { filtered: ChangeListener; settle?: ReturnType<typeof setTimeout> } = {
+      filtered: (change, origin) => {
+        clearTimeout(entry.settle);
+        const own = awareness.clientID;
+        if ([...change.added, ...change.updated, ...change.removed].some((client) => client !== own)) listener(change, origin);
+        else entry.settle = setTimeout(() => listener(change, origin), OWN_CARET_SETTLES_MS);
+      },
+    };
+    wrapped.set(listener, entry);
+    awareness.on('change', entry.filtered);
+  };
+  const off = (listener: ChangeListener) => {
+    const entry = wrapped.get(listener);
+    clearTimeout(entry?.settle);
+    wrapped.delete(listener);
+    awareness.off('change', entry?.filtered ?? listener);
+  };
   return new Proxy(awareness, {
     get(target, property, receiver) {
       if (property === 'on' || property === 'off') {
         return (event: string, listener: ChangeListener) => {
           if (event !== 'change') return property === 'on' ? target.on(event, listener) : target.off(event, listener);
-          if (property === 'off') return target.off(event, wrapped.get(listener) ?? listener);
-          const filtered: ChangeListener = (change, origin) => {
-            const own = target.clientID;
-            if ([...change.added, ...change.updated, ...change.removed].some((client) => client !== own)) listener(change, origin);
-          };
-          wrapped.set(listener, filtered);
-          return target.on(event, filtered);
+          return property === 'on' ? on(listener) : off(listener);
         };
       }
       const value = Reflect.get(target, property, receiver) as unknown;

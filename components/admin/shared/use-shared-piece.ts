@@ -103,6 +103,7 @@ function browserCopy(id: number, doc: Y.Doc) {
   let waiting: Uint8Array[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
+    clearTimeout(timer);
     timer = undefined;
     if (waiting.length > 0) persistence._storeUpdate(Y.mergeUpdates(waiting), null);
     waiting = [];
@@ -113,13 +114,19 @@ function browserCopy(id: number, doc: Y.Doc) {
     waiting.push(update);
     timer ??= setTimeout(write, BROWSER_COPY_EVERY_MS);
   };
+  // A tab closing runs no cleanup: what is waiting goes now (localStorage may have been too full to hold it).
+  const leaving = () => document.visibilityState === 'hidden' && write();
   doc.on('update', collect);
+  addEventListener('pagehide', write);
+  document.addEventListener('visibilitychange', leaving);
   return {
     whenSynced: persistence.whenSynced,
     destroy() {
       clearTimeout(timer);
       write();
       doc.off('update', collect);
+      removeEventListener('pagehide', write);
+      document.removeEventListener('visibilitychange', leaving);
       void persistence.destroy();
     },
   };
