@@ -1,6 +1,7 @@
-// `npm run bench [-- --sizes 1000,10000,100000 --seconds 8 --connections 50 --clients 1000]`
+// `npm run bench [-- --sizes 1000,10000,100000 --seconds 8 --connections 50 --clients 1000 --peer ghost]`
 // For each size: a fresh database seeded to that many articles, the production build on it, and the load
-// generator on loopback. Prints a Markdown table and writes it with the raw figures to tests/bench/results/.
+// generator (wrk) on loopback. With `--peer ghost`, Ghost's article and home pages are measured in the same run,
+// in turn with the portal's. Prints a Markdown table and writes it with the raw figures to tests/bench/results/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { startBareNext } from './bare-next';
 import { measureCollaboration } from './collab';
 import { growToArticles } from './bulk-articles';
 import { serveFromMemory } from './ceiling';
+import { startGhost } from './ghost';
 import { fetchRaw, load, timeOne, type LoadResult } from './load';
 import { startPortal } from './portal';
 import { startNginx } from '../support/nginx';
@@ -32,8 +34,10 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '50' },
     clients: { type: 'string', default: '1000' },
+    peer: { type: 'string', default: '' },
   },
 });
+if (!['', 'ghost'].includes(args.peer)) throw new Error(`--peer takes "ghost", not "${args.peer}"`);
 const sizes = args.sizes.split(',').map(Number);
 const loadOptions = { seconds: Number(args.seconds), connections: Number(args.connections) };
 
@@ -79,6 +83,23 @@ async function compareRenders(first: (n: number) => string, second: (n: number) 
   return times.map((t) => percentile(t, 50));
 }
 
+// What wrk itself reaches: a bare node:http server answering a few bytes from memory. A server measured below
+// this is measured, not the tool; one near it may be the tool's limit.
+const TOOL_FLOOR_RPS = 30_000;
+const probe = await serveFromMemory(Buffer.from('ok'), { 'content-type': 'text/plain' });
+const toolCeiling = await load(probe.url, loadOptions);
+await probe.close();
+notes.push(
+  `load tool: wrk drove a bare node:http server answering 2 bytes from memory at ${toolCeiling.rps} req/s (p99 ${toolCeiling.p99} ms)${toolCeiling.rps >= TOOL_FLOOR_RPS ? `, at least ${TOOL_FLOOR_RPS}: the rows below it are the servers' limits` : `, under ${TOOL_FLOOR_RPS}: rows near it are the tool's (or the machine's) limit, not the server's`}`,
+);
+
+// Cache misses: every request at an address of its own, so each is rendered. With a peer, its pages are measured
+// in turn with the portal's, so both see the machine as it was.
+type MissRow = LoadResult & { size: number; target: string; page: string; connections: number };
+const misses: MissRow[] = [];
+const MISS_CONNECTIONS = [10, 50];
+const ghost = args.peer === 'ghost' ? await startGhost({}) : undefined;
+
 const server = await openTestServer();
 try {
   for (const size of sizes) {
@@ -122,6 +143,17 @@ try {
             await bare.stop();
           }
         }
+        for (const page of ['article', 'home'] as const) {
+          for (const connections of MISS_CONNECTIONS) {
+            const options = { ...loadOptions, connections };
+            misses.push({ size, target: 'Tickerwire', page, connections, ...(await load(portal.base + pages[page], options, { unique: true })) });
+            if (!ghost) continue;
+            const ghostPath = page === 'article' ? ghost.articlePath : ghost.homePath;
+            misses.push({ size, target: `Ghost ${ghost.version}`, page, connections, ...(await load(ghost.base + ghostPath, options)) });
+          }
+          console.error(`bench: ${size} ${page} cache misses done`);
+        }
+
         const articleUrl = portal.base + pages.article;
         // The exact bytes a reader's browser gets for the article (gzipped), served from memory.
         const served = await fetchRaw(articleUrl);
@@ -162,18 +194,36 @@ try {
   }
 } finally {
   await server.stop();
+  await ghost?.stop();
+}
+
+const missTable = [
+  '| articles | server | page | connections | req/s | p50 ms | p99 ms | KB/response | errors | non-2xx |',
+  '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...misses.map((r) => `| ${r.size} | ${r.target} | ${r.page} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.non2xx} |`),
+];
+if (ghost) {
+  for (const row of misses.filter((r) => r.target === 'Tickerwire')) {
+    const peer = misses.filter((r) => r.target !== 'Tickerwire' && r.size === row.size && r.page === row.page && r.connections === row.connections);
+    const peerRps = peer.reduce((sum, r) => sum + r.rps, 0) / peer.length;
+    notes.push(`${row.size} articles: cache miss, ${row.page} at ${row.connections} connections: ${row.rps} req/s = ${(row.rps / peerRps).toFixed(2)} × Ghost's ${Math.round(peerRps)} req/s in the same run`);
+  }
 }
 
 const when = new Date().toISOString();
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const table = [
-  `Benchmark of ${when.slice(0, 10)} on ${machine}; autocannon, ${loadOptions.connections} connections, ${loadOptions.seconds} s per row, loopback.`,
+  `Benchmark of ${when.slice(0, 10)} on ${machine}; wrk, 2 threads, ${loadOptions.connections} connections, ${loadOptions.seconds} s per row, loopback, sharing the machine with the servers.`,
   '',
-  `Cached: autocannon against the page cache, accepting gzip as browsers do. Render p50: server time (the request log's durationMs) of ${RENDERS} renders at new addresses after ${WARM_UP_RENDERS} warm-up renders; queries: the most statements one of those renders sent (dbQueries). Cold: the first request after an invalidation, as the client saw it.`,
+  `Cached: wrk against the page cache, accepting gzip and Brotli as browsers do. Render p50: server time (the request log's durationMs) of ${RENDERS} renders at new addresses after ${WARM_UP_RENDERS} warm-up renders; queries: the most statements one of those renders sent (dbQueries). Cold: the first request after an invalidation, as the client saw it.`,
   '',
   '| articles | page | cached req/s | p50 ms | p99 ms | KB/response | errors | non-2xx | render p50 ms | cold ms | queries |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.size} | ${r.page} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.non2xx} | ${r.renderP50 || '–'} | ${r.coldMs || '–'} | ${r.queries || '–'} |`),
+  '',
+  `Cache misses: wrk with every request at an address of its own (the page cache keeps none), ${loadOptions.seconds} s per row${ghost ? `; Ghost ${ghost.version} in production mode on SQLite, which renders every request, in turn with the portal` : ''}.`,
+  '',
+  ...missTable,
   '',
   ...notes.map((n) => `- ${n}`),
   '',
@@ -183,5 +233,5 @@ const table = [
 ].join('\n');
 console.log(table);
 await mkdir('tests/bench/results', { recursive: true });
-await writeFile(`tests/bench/results/${when.replace(/[:.]/g, '-')}.json`, JSON.stringify({ when, machine, loadOptions, rows, notes, explained }, null, 2));
+await writeFile(`tests/bench/results/${when.replace(/[:.]/g, '-')}.json`, JSON.stringify({ when, machine, loadOptions, toolCeiling, rows, misses, notes, explained }, null, 2));
 await writeFile('tests/bench/results/latest.md', `${table}\n`);
