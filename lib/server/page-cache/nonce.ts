@@ -1,12 +1,24 @@
 // Cached pages and per-response CSP nonces: Next.js renders every page the web server collects with a placeholder
 // nonce that never leaves this server, and each response, cached or fresh, has it swapped for a nonce of its own
 // (lib/server/pipeline.ts). Both are 16 random bytes in base64.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomFillSync } from 'node:crypto';
 
 /** Request header on which the web server hands proxy.ts the placeholder; clients' copies are overwritten. */
 export const PLACEHOLDER_HEADER = 'x-tickerwire-nonce-placeholder';
 
-export const freshNonce = () => randomBytes(16).toString('base64');
+const NONCE_BYTES = 16;
+// Drawn from the generator 4 KiB at a time: one call serves 256 nonces (a call per nonce was 2 % of a cache hit).
+const pool = Buffer.alloc(256 * NONCE_BYTES);
+let used = pool.length;
+
+export function freshNonce(): string {
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += NONCE_BYTES;
+  return pool.toString('base64', used - NONCE_BYTES, used);
+}
 
 /**
  * The placeholder: derived from the signing secret, so that every instance sharing a cache writes the same one,

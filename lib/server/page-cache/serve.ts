@@ -40,5 +40,5 @@ export function replyWithPage(page: CachedPage, { store, placeholder, status, gz
   if (gzip) headers['content-encoding'] = 'gzip';
   headers['cache-control'] = PUBLIC_CACHE_CONTROL;
   headers[CACHE_STATUS_HEADER.toLowerCase()] = status;
-  return { status: page.status, headers, body: gzip ? gzipJoined(page.parts, store.deflated(page), nonce) : joinWithNonce(page.parts, nonce) };
+  return { status: page.status, headers, body: gzip ? gzipJoined(store.deflated(page), nonce) : joinWithNonce(page.parts, nonce) };
 }

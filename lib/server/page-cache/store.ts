@@ -1,6 +1,6 @@
 // The pages themselves: what was rendered, when, and what invalidates it. One store per web server process,
 // bounded in bytes, least recently used first out.
-import { deflatePieces } from '@/lib/server/compression';
+import { deflatePieces, type DeflatedPieces } from '@/lib/server/compression';
 
 export type CachedPage = {
   status: number;
@@ -8,7 +8,7 @@ export type CachedPage = {
   /** The body split around the nonce placeholder (see nonce.ts). */
   parts: Buffer[];
   /** The same parts deflated, made at the first hit that accepts gzip (lib/server/compression.ts). */
-  gzipParts?: Buffer[];
+  gzipParts?: DeflatedPieces;
   tags: string[];
   /** When its render began: an invalidation after this moment makes it stale, even one during the render. */
   renderedAt: number;
@@ -21,7 +21,7 @@ const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const INVALIDATIONS_KEPT_MS = 10 * 60 * 1000;
 
 const bytesOf = (buffers: Buffer[] = []) => buffers.reduce((sum, part) => sum + part.length, 0);
-const sizeOf = (page: CachedPage) => bytesOf(page.parts) + bytesOf(page.gzipParts) + JSON.stringify(page.headers).length + 256;
+const sizeOf = (page: CachedPage) => bytesOf(page.parts) + bytesOf(page.gzipParts?.deflated) + JSON.stringify(page.headers).length + 256;
 
 export class PageStore {
   private pages = new Map<string, CachedPage>();
@@ -63,10 +63,10 @@ export class PageStore {
   }
 
   /** The page's parts deflated for gzip readers, made once and counted against the store's size. */
-  deflated(page: CachedPage): Buffer[] {
+  deflated(page: CachedPage): DeflatedPieces {
     if (page.gzipParts) return page.gzipParts;
     page.gzipParts = deflatePieces(page.parts);
-    if (this.kept.has(page)) this.bytes += bytesOf(page.gzipParts);
+    if (this.kept.has(page)) this.bytes += bytesOf(page.gzipParts.deflated);
     this.evict();
     return page.gzipParts;
   }
