@@ -11,8 +11,11 @@ export const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/.test(String(
 
 export const isCompressible = (type: string) => COMPRESSIBLE.test(type);
 
-/** A page's pieces, each a deflate stream of its own ended on a byte boundary, with their checksums and lengths. */
-export type DeflatedPieces = { deflated: Buffer[]; crcs: number[]; lengths: number[] };
+/**
+ * A page's pieces, each a deflate stream of its own ended on a byte boundary, with their checksums, lengths, and the
+ * operator that appends a piece of that length to a checksum (so a hit combines checksums in 32 steps each).
+ */
+export type DeflatedPieces = { deflated: Buffer[]; crcs: number[]; lengths: number[]; shifts: number[] };
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
 const LAST_BLOCK = deflateRawSync(Buffer.alloc(0));
@@ -20,7 +23,12 @@ const MAX_STORED_BLOCK = 0xffff;
 
 export function deflatePieces(parts: Buffer[]): DeflatedPieces {
   // A sync flush ends each piece on a byte boundary, so pieces and stored blocks concatenate.
-  return { deflated: parts.map((part) => deflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH })), crcs: parts.map((part) => crc32(part)), lengths: parts.map((part) => part.length) };
+  return {
+    deflated: parts.map((part) => deflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH })),
+    crcs: parts.map((part) => crc32(part)),
+    lengths: parts.map((part) => part.length),
+    shifts: parts.map((part) => shiftOperator(part.length)),
+  };
 }
 
 /** `bytes` as one stored deflate block (RFC 1951 3.2.4): after a sync flush its header is a single zero byte. */
@@ -33,20 +41,21 @@ function storedBlock(bytes: Buffer): Buffer {
 }
 
 /** A gzip body of the pieces joined by `separator`: the separator is the only input read per answer. */
-export function gzipJoined({ deflated, crcs, lengths }: DeflatedPieces, separator: string): Buffer {
+export function gzipJoined({ deflated, crcs, lengths, shifts }: DeflatedPieces, separator: string): Buffer {
   const between = Buffer.from(separator, 'latin1');
   const betweenBlock = storedBlock(between);
   const betweenCrc = crc32(between);
+  const betweenShift = separatorShift(between.length);
   let crc = 0;
   let size = 0;
   const body: Buffer[] = [GZIP_HEADER];
   deflated.forEach((piece, i) => {
     if (i > 0) {
-      crc = crc32Combine(crc, betweenCrc, between.length);
+      crc = append(crc, betweenCrc, betweenShift);
       size += between.length;
       body.push(betweenBlock);
     }
-    crc = i === 0 ? crcs[0]! : crc32Combine(crc, crcs[i]!, lengths[i]!);
+    crc = i === 0 ? crcs[0]! : append(crc, crcs[i]!, shifts[i]!);
     size += lengths[i]!;
     body.push(piece);
   });
@@ -56,8 +65,8 @@ export function gzipJoined({ deflated, crcs, lengths }: DeflatedPieces, separato
   return Buffer.concat([...body, LAST_BLOCK, trailer]);
 }
 
-// CRC-32 of two pieces from theirs, as zlib's crc32_combine: polynomial arithmetic modulo the CRC's polynomial,
-// in its reflected bit order.
+// The CRC-32 of two pieces from theirs, as zlib's crc32_combine does it: polynomial arithmetic modulo the CRC's
+// polynomial, in its reflected bit order.
 const POLYNOMIAL = 0xedb88320;
 const TOP_BIT = 0x80000000;
 
@@ -79,14 +88,20 @@ const POWERS = (() => {
   return powers;
 })();
 
-/** x^(n * 2^k) modulo the polynomial. */
-function shiftOperator(n: number, k: number): number {
+/** x^(8 * length) modulo the polynomial: what appending `length` bytes does to a checksum. */
+function shiftOperator(length: number): number {
   let p = TOP_BIT;
-  for (; n > 0; n = Math.floor(n / 2), k++) if (n % 2) p = multiplyModP(POWERS[k & 31]!, p);
+  for (let n = length, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) p = multiplyModP(POWERS[k & 31]!, p);
   return p;
 }
 
-/** The CRC-32 of A followed by B, from A's and B's and B's length in bytes. */
-export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
-  return (multiplyModP(shiftOperator(lengthB, 3), crcA) ^ crcB) >>> 0;
+/** The CRC-32 of A followed by B, from A's, B's and B's shift operator. */
+const append = (crcA: number, crcB: number, shiftB: number) => (multiplyModP(shiftB, crcA) ^ crcB) >>> 0;
+
+// Nonces all have one length: its operator is worked out once.
+const separatorShifts = new Map<number, number>();
+function separatorShift(length: number): number {
+  let shift = separatorShifts.get(length);
+  if (shift === undefined) separatorShifts.set(length, (shift = shiftOperator(length)));
+  return shift;
 }

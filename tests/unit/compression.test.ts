@@ -1,8 +1,8 @@
 // Gzip of kept pages: joined from pieces deflated once, with only the nonce compressed per answer.
 import { randomBytes } from 'node:crypto';
-import { crc32, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { crc32Combine, deflatePieces, gzipJoined, isCompressible } from '@/lib/server/compression';
+import { deflatePieces, gzipJoined, isCompressible } from '@/lib/server/compression';
 
 test('a cached page joined from deflated pieces is valid gzip of the pieces and the separator', () => {
   const parts = [Buffer.from('<script nonce="'), Buffer.from('">a()</script>'.repeat(50)), Buffer.from('">b()</script>')];
@@ -11,16 +11,10 @@ test('a cached page joined from deflated pieces is valid gzip of the pieces and 
   expect(gunzipSync(body).toString()).toBe(parts.map(String).join('NONCE123'));
 });
 
-test('pieces of any size, empty ones and large ones included, join into gzip that gunzip accepts', () => {
+test('pieces of any size, empty ones and large ones included, join into gzip whose checksum and length gunzip accepts', () => {
   const parts = [Buffer.alloc(0), randomBytes(70_000), Buffer.from('x'), Buffer.alloc(0), Buffer.from('<p>'.repeat(40_000))];
   for (const nonce of ['', 'a', randomBytes(16).toString('base64')]) {
     expect(gunzipSync(gzipJoined(deflatePieces(parts), nonce)).equals(Buffer.from(parts.map((part) => part.toString('latin1')).join(nonce), 'latin1'))).toBe(true);
-  }
-});
-
-test("the CRC-32 of two pieces combined from theirs is the CRC-32 of the whole", () => {
-  for (const [a, b] of [[randomBytes(1), randomBytes(1)], [randomBytes(1000), randomBytes(3)], [randomBytes(5), randomBytes(200_000)], [Buffer.alloc(0), randomBytes(9)], [randomBytes(9), Buffer.alloc(0)]] as const) {
-    expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(crc32(Buffer.concat([a, b])));
   }
 });
 
