@@ -13,10 +13,11 @@
  * - `priceHub`: the latest prices and their listeners (lib/prices/hub.ts)
  * - `logger`: the log stream (lib/log.ts)
  * - `sharedDocuments`: the pieces' shared documents the web server serves (lib/collab/live-documents.ts)
+ * - `searchResults`: search results kept briefly, which the web server drops on announcements (lib/content/search-results.ts)
  *
  * `next dev` also reloads modules as files change; these survive that too.
  */
-type Name = 'sql' | 'databaseHealth' | 'requestContext' | 'cacheDeclaration' | 'drain' | 'priceHub' | 'logger' | 'sharedDocuments';
+type Name = 'sql' | 'databaseHealth' | 'requestContext' | 'cacheDeclaration' | 'drain' | 'priceHub' | 'logger' | 'sharedDocuments' | 'searchResults';
 
 const KEY = Symbol.for('tickerwire.process-wide');
 const holder = globalThis as typeof globalThis & { [KEY]?: Map<Name, unknown> };

@@ -32,6 +32,9 @@ const schema = z.object({
   // Open connections one client address may hold; 0 for no cap. Not applied behind trusted proxies, whose own
   // connections carry every client's requests (the proxy caps those, see deploy/nginx).
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(100_000).default(100),
+  // Searches one client address may send at once, then per second (lib/server/rate-limit.ts); a burst of 0 for no limit.
+  SEARCH_RATE_BURST: z.coerce.number().int().min(0).max(10_000).default(20),
+  SEARCH_RATE_PER_SECOND: z.coerce.number().min(0.1).max(1_000).default(2),
   // Optional: a Redis the instances of one deployment share their cached pages through.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Live prices. Without PRICE_API_URL the simulated provider feeds the demo.

@@ -1,4 +1,5 @@
-// Every request the web server takes, top to bottom: refused when its body is too large, answered from the page
+// Every request the web server takes, top to bottom: refused when its body is too large or it searches too often,
+// answered from the page
 // cache when it can be, otherwise rendered by Next.js. A render the pipeline may need whole (a document, or a
 // page it may keep) is collected; then the nonce is swapped, the page kept, and the answer compressed, here and
 // nowhere else. Everything else (price streams, API answers, client-side navigations, server actions) streams
@@ -6,6 +7,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { parse, type UrlWithParsedQuery } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CLIENT_IP_HEADER } from '@/lib/server/client-ip';
 import { acceptsGzip, isCompressible } from '@/lib/server/compression';
 import { log } from '@/lib/log';
 import { declarationScope, type CacheDeclaration } from '@/lib/server/page-cache/declare';
@@ -15,7 +17,7 @@ import { cacheKeyFor, replyWithPage, type Reply } from '@/lib/server/page-cache/
 import type { SharedTier } from '@/lib/server/page-cache/shared-tier';
 import type { PageStore } from '@/lib/server/page-cache/store';
 import { refuseBody } from '@/lib/server/request-limits';
-import { unavailableResponse } from '@/lib/server/unavailable-page';
+import { tooManySearchesResponse, unavailableResponse } from '@/lib/server/unavailable-page';
 import { capture, type Collected } from './capture';
 
 type Render = (request: IncomingMessage, response: ServerResponse, parsedUrl?: UrlWithParsedQuery) => Promise<void>;
@@ -39,6 +41,8 @@ type Options = {
   };
   /** A render that has sent nothing after this long is checked against the database. */
   deadlineMs: number;
+  /** Takes one search from a client's allowance (lib/server/rate-limit.ts): 0, or the seconds until it may search. */
+  limitSearches?: (client: string) => number;
 };
 
 // Next.js answers a page that calls notFound() with an empty error document, the not-found page only in the
@@ -47,6 +51,7 @@ const NOT_FOUND_ROUTE = '/_not-found';
 const NEXT_ERROR_DOCUMENT = '<html id="__next_error__"';
 const SWAPPED_TYPES = /^text\/(html|x-component)/;
 const MIN_GZIP_BYTES = 1024;
+const SEARCH_PATH = '/search';
 const GONE_OR_MOVED = new Set([301, 308, 404, 410]);
 const BODY_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'vary', 'last-modified', 'content-type', 'cache-control', 'set-cookie'];
 
@@ -73,7 +78,7 @@ const unavailable = (request: IncomingMessage): Reply => {
   return { status: 503, headers, body: Buffer.from(body) };
 };
 
-export function createPipeline({ render, store, shared, placeholder, database, deadlineMs }: Options) {
+export function createPipeline({ render, store, shared, placeholder, database, deadlineMs, limitSearches }: Options) {
   // Pages being rendered right now: meanwhile their expired copy is served, so a spike costs one render.
   const rendering = new Set<string>();
 
@@ -146,6 +151,12 @@ export function createPipeline({ render, store, shared, placeholder, database, d
       // As the routes themselves refuse: {"error": …}, which the newsroom's upload shows as it is.
       response.setHeader('Connection', 'close');
       return reply(response, { status: refusal.status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: refusal.message })) }, false);
+    }
+    // A client searching faster than anyone reads is told when to come back, before any work is done for it.
+    const wait = pathOf(request) === SEARCH_PATH && limitSearches ? limitSearches(String(request.headers[CLIENT_IP_HEADER] ?? 'unknown')) : 0;
+    if (wait > 0) {
+      const { headers, body } = tooManySearchesResponse(wantsDocument(request), wait);
+      return reply(response, { status: 429, headers, body: Buffer.from(body) }, head);
     }
 
     // 2. The page cache: a fresh page, or an expired one while it is being rendered or the database is away.

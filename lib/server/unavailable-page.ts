@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 
-// What a visitor gets while PostgreSQL cannot be reached. Written out here rather than rendered by Next.js,
-// because every Next.js page needs the database (the layout reads categories and prices).
+// What a visitor gets while PostgreSQL cannot be reached, or when they search faster than the rate limit allows.
+// Written out here rather than rendered by Next.js, because every Next.js page needs the database (the layout reads
+// categories and prices), and a refused search must cost nothing.
 export const RETRY_AFTER_SECONDS = 5;
 
 // The site's colours, type and 44 px touch target, in plain CSS; dark mode follows the system, as the site does.
@@ -25,42 +26,51 @@ p{color:#d4d4d8}
 .logo span,.code{color:oklch(0.78 0.1 250)}
 }`;
 
-const html = `<!doctype html>
+const page = (code: number, title: string, message: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>We'll be right back | Tickerwire</title>
+<title>${title} | Tickerwire</title>
 <style>${style}</style>
 </head>
 <body>
 <header><div class="wrap"><div class="logo">Ticker<span>wire</span></div></div></header>
 <main class="wrap">
-<p class="code">503</p>
-<h1>We'll be right back</h1>
-<p>Tickerwire cannot reach its newsroom database for a moment. Nothing is lost; please try again in a few seconds.</p>
+<p class="code">${code}</p>
+<h1>${title}</h1>
+<p>${message}</p>
 <a class="button" href="">Try again</a>
 </main>
 </body>
 </html>
 `;
 
-const text = "We'll be right back: Tickerwire cannot reach its database for a moment. Try again in a few seconds.\n";
-
 // No script at all, and only this exact stylesheet (by hash), whatever policy the pages themselves carry.
 const styleHash = createHash('sha256').update(style).digest('base64');
 const policy = `default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-/** The 503 for a browser that asked for a page (HTML), or a one-line explanation for anything else. */
-export function unavailableResponse(wantsPage: boolean) {
+function standalone(wantsPage: boolean, retryAfter: number, html: string, text: string) {
   return {
     headers: {
       'Content-Type': wantsPage ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Retry-After': String(retryAfter),
       'Content-Security-Policy': policy,
     },
     body: wantsPage ? html : text,
   };
+}
+
+const unavailableHtml = page(503, "We'll be right back", 'Tickerwire cannot reach its newsroom database for a moment. Nothing is lost; please try again in a few seconds.');
+const unavailableText = "We'll be right back: Tickerwire cannot reach its database for a moment. Try again in a few seconds.\n";
+
+/** The 503 for a browser that asked for a page (HTML), or a one-line explanation for anything else. */
+export const unavailableResponse = (wantsPage: boolean) => standalone(wantsPage, RETRY_AFTER_SECONDS, unavailableHtml, unavailableText);
+
+/** The 429 for a client over the search rate limit, which may search again in `seconds`. */
+export function tooManySearchesResponse(wantsPage: boolean, seconds: number) {
+  const wait = `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return standalone(wantsPage, seconds, page(429, 'Too many searches', `Too many searches; try again in ${wait}.`), `Too many searches; try again in ${wait}.\n`);
 }

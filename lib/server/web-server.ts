@@ -11,6 +11,7 @@ import { CLIENT_IP_HEADER, clientAddress } from '@/lib/server/client-ip';
 import { limitConnectionsPerClient } from '@/lib/server/connection-limit';
 import { startDraining } from '@/lib/server/draining';
 import { registerSharedDocuments } from '@/lib/collab/live-documents';
+import { searchResults } from '@/lib/content/search-results';
 import { collabRelay } from '@/lib/collab/relay';
 import { COLLAB_PATH, createCollabServer } from '@/lib/collab/server';
 import { env, siteUrl } from '@/lib/env';
@@ -19,6 +20,7 @@ import { followInvalidations } from '@/lib/server/page-cache/invalidations';
 import { noncePlaceholder } from '@/lib/server/page-cache/nonce';
 import { SharedTier } from '@/lib/server/page-cache/shared-tier';
 import { PageStore } from '@/lib/server/page-cache/store';
+import { createRateLimiter } from '@/lib/server/rate-limit';
 import { lostDatabase } from '@/lib/server/request-context';
 import { withRequestLog } from '@/lib/server/request-log';
 import { createPipeline } from '@/lib/server/pipeline';
@@ -92,6 +94,7 @@ const requests = withRequestLog(
     placeholder: noncePlaceholder(env.AUTH_SECRET),
     database: { up: () => databaseHealth.up, reachable: (notBefore) => databaseHealth.check(notBefore), lost: lostDatabase },
     deadlineMs: RESPONSE_DEADLINE_MS,
+    limitSearches: env.SEARCH_RATE_BURST > 0 ? createRateLimiter({ burst: env.SEARCH_RATE_BURST, perSecond: env.SEARCH_RATE_PER_SECOND }) : undefined,
   }),
 );
 
@@ -127,7 +130,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal
 process.on('disconnect', () => void drain('launcher gone'));
 
 await app.prepare();
-void followInvalidations(sql, pageStore, { watchDatabase: (watcher) => databaseHealth.watch(watcher), log: (tags) => log('pages_invalidated', { tags }) }).catch((error: unknown) => log('page_invalidations_error', { error }));
+void followInvalidations(sql, [pageStore, searchResults], { watchDatabase: (watcher) => databaseHealth.watch(watcher), log: (tags) => log('pages_invalidated', { tags }) }).catch((error: unknown) => log('page_invalidations_error', { error }));
 server.listen(env.PORT, env.HOST, () => {
   log('serving', { url: `http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}` });
 });

@@ -24,6 +24,7 @@ export async function startPortal(databaseUrl: string) {
       PRICE_PROVIDER: 'off',
       // The load tool's connections all come from one address, but stand for many readers.
       MAX_CONNECTIONS_PER_CLIENT: '0',
+      SEARCH_RATE_BURST: '0',
       AUTH_SECRET: secret,
     },
   });

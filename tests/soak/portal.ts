@@ -32,6 +32,7 @@ export async function startPortal({ databaseUrl, port, logFile }: { databaseUrl:
       PRICE_PROVIDER: 'simulated',
       // The load tool's connections all come from one address, but stand for many readers.
       MAX_CONNECTIONS_PER_CLIENT: '0',
+      SEARCH_RATE_BURST: '0',
     },
   });
   // 'close' rather than 'exit': by then every line the portal wrote has been read.

@@ -10,6 +10,7 @@ import { cachePage } from '@/lib/server/page-cache/declare';
 import { noncePlaceholder, PLACEHOLDER_HEADER } from '@/lib/server/page-cache/nonce';
 import { PageStore } from '@/lib/server/page-cache/store';
 import { createPipeline } from '@/lib/server/pipeline';
+import { createRateLimiter } from '@/lib/server/rate-limit';
 
 const placeholder = noncePlaceholder('a signing secret of at least thirty-two characters');
 const servers: ReturnType<typeof createServer>[] = [];
@@ -22,7 +23,7 @@ afterEach(() =>
 
 type Render = (request: IncomingMessage, response: ServerResponse, parsedUrl?: { pathname?: string | null }) => Promise<void>;
 
-async function start(render: Render, { reachable = true, deadlineMs = 2_000, lost = false } = {}) {
+async function start(render: Render, { reachable = true, deadlineMs = 2_000, lost = false, limitSearches = undefined as ((client: string) => number) | undefined } = {}) {
   const store = new PageStore();
   store.listen(0);
   let renders = 0;
@@ -35,6 +36,7 @@ async function start(render: Render, { reachable = true, deadlineMs = 2_000, los
     placeholder,
     database: { up: () => reachable, reachable: async () => reachable, lost: () => lost },
     deadlineMs,
+    limitSearches,
   });
   const server = createServer((request, response) => void handle(request, response));
   servers.push(server);
@@ -276,4 +278,36 @@ test('a body larger than its route takes is refused from its length, unread', as
   const response = await fetch(`${site.url}/api/views`, { method: 'POST', body: 'x'.repeat(2_000) });
   expect(response.status).toBe(413);
   expect(await response.text()).toContain('1024 bytes');
+});
+
+describe('search rate limit', () => {
+  test('a client searching too fast is told when to come back, in a page; another client is served; later it is too', async () => {
+    let now = 0;
+    const site = await start(
+      async (_, response) => {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end('<p>results</p>');
+      },
+      { limitSearches: createRateLimiter({ burst: 3, perSecond: 0.5 }, () => now) },
+    );
+    const searchAs = (client: string, accept = 'text/html') => fetch(`${site.url}/search?q=bitcoin`, { headers: { 'x-tickerwire-client-ip': client, accept } });
+
+    for (let i = 0; i < 3; i++) expect((await searchAs('198.51.100.7')).status).toBe(200);
+    const refused = await searchAs('198.51.100.7');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(await refused.text()).toContain('Too many searches; try again in 2 seconds.');
+    const fromScript = await searchAs('198.51.100.7', '*/*');
+    expect([fromScript.status, await fromScript.text()]).toEqual([429, 'Too many searches; try again in 2 seconds.\n']);
+    expect(site.renders()).toBe(3);
+
+    expect((await searchAs('203.0.113.9')).status).toBe(200);
+    // Other pages are not searches.
+    expect((await fetch(`${site.url}/latest`, { headers: { 'x-tickerwire-client-ip': '198.51.100.7' } })).status).toBe(200);
+
+    now += 2_000;
+    expect((await searchAs('198.51.100.7')).status).toBe(200);
+    expect((await searchAs('198.51.100.7')).status).toBe(429);
+  });
 });

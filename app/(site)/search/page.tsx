@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 import { SearchSnippet } from '@/components/article/search-snippet';
 import { DateTime } from '@/components/ui/date-time';
 import { Pagination } from '@/components/ui/pagination';
-import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
+import { SEARCH_CANDIDATES } from '@/db/queries/search';
 import { PAGE_SIZE, parsePage } from '@/lib/content/pagination';
+import { searchResults } from '@/lib/content/search-results';
 import { MAX_QUERY_LENGTH, parseQuery } from '@/lib/content/search';
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
@@ -20,7 +21,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = parseQuery(params.q);
   const page = parsePage(params.page);
   if (page === null) notFound();
-  const results = q ? await searchArticles(q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : null;
+  const results = q ? await searchResults.find(q, page) : null;
   // Past the last page there is nothing to show, not "no stories match".
   if (page > 1 && results?.hits.length === 0) notFound();
   return (
