@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { SiteChrome } from '@/components/layout/site-chrome';
+import { SkipLink } from '@/components/layout/skip-link';
 import { NotFoundMessage } from '@/components/layout/not-found-message';
 import { getSiteChrome } from '@/db/queries/site-chrome';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'Page not found | Tickerwire', robots: { index: false } };
+// Outside the root layout, so its viewport (the theme colours) is named here too.
+export { viewport } from './layout';
 
 // An address no route matches, and the web server's re-render of a notFound() whose document Next.js left empty
 // (lib/server/pipeline.ts): the whole document with the public chrome. A root not-found.tsx would do the same, but
@@ -16,6 +19,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
+        <SkipLink />
         <SiteChrome categories={categories} quotes={quotes}>
           <NotFoundMessage />
         </SiteChrome>

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { SkipLink } from '@/components/layout/skip-link';
 import { siteUrl } from '@/lib/env';
 import { DEFAULT_SOCIAL_IMAGE } from '@/lib/content/seo';
 import './globals.css';
@@ -26,9 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
-          Skip to content
-        </a>
+        <SkipLink />
         {children}
       </body>
     </html>

@@ -62,6 +62,22 @@ const wantsDocument = (request: IncomingMessage) => forPage(request) && /text\/h
 
 const pathOf = (request: IncomingMessage) => new URL(request.url ?? '/', 'http://localhost').pathname;
 
+/**
+ * A search a reader asked for: the search page with a query, however its address is spelt (Next.js decodes
+ * `/%73earch` to the same page), and not Next.js's prefetch of a link to it, which no one asked for.
+ */
+function isSearch(request: IncomingMessage): boolean {
+  if (request.headers['next-router-prefetch']) return false;
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  return path.replace(/\/+/g, '/').replace(/(.)\/$/, '$1') === SEARCH_PATH && (url.searchParams.get('q') ?? '').trim() !== '';
+}
+
 /** Answers in one piece; `via` is the response's own methods when a render still holds it. */
 function reply(response: ServerResponse, { status, headers, body }: Reply, head: boolean, via: Pick<ServerResponse, 'writeHead' | 'end'> = response) {
   // What Next.js said of its own body does not describe this one; the rest (security headers, the request id) stays.
@@ -153,7 +169,7 @@ export function createPipeline({ render, store, shared, placeholder, database, d
       return reply(response, { status: refusal.status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: refusal.message })) }, false);
     }
     // A client searching faster than anyone reads is told when to come back, before any work is done for it.
-    const wait = pathOf(request) === SEARCH_PATH && limitSearches ? limitSearches(String(request.headers[CLIENT_IP_HEADER] ?? 'unknown')) : 0;
+    const wait = limitSearches && isSearch(request) ? limitSearches(String(request.headers[CLIENT_IP_HEADER] ?? 'unknown')) : 0;
     if (wait > 0) {
       const { headers, body } = tooManySearchesResponse(wantsDocument(request), wait);
       return reply(response, { status: 429, headers, body: Buffer.from(body) }, head);

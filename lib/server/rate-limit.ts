@@ -11,6 +11,24 @@ const MAX_CLIENTS = 10_000;
 
 type Bucket = { tokens: number; at: number };
 
+/**
+ * The bucket an address counts in: an IPv4 address (an IPv4-mapped IPv6 one as itself), or an IPv6 address's /64,
+ * which one host may hold whole and walk through.
+ */
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => (parseInt(group, 16) || 0).toString(16))
+    .join(':')}::/64`;
+}
+
 export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => number = Date.now) {
   const buckets = new Map<string, Bucket>();
 
@@ -25,7 +43,8 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => nu
   }
 
   /** Takes one request from `client`'s bucket: 0 when it may go ahead, else the whole seconds until it may. */
-  return function take(client: string): number {
+  return function take(address: string): number {
+    const client = clientKey(address);
     const at = now();
     const previous = buckets.get(client);
     const tokens = previous ? refilled(previous, at) : burst;

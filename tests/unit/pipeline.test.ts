@@ -310,4 +310,24 @@ describe('search rate limit', () => {
     expect((await searchAs('198.51.100.7')).status).toBe(200);
     expect((await searchAs('198.51.100.7')).status).toBe(429);
   });
+
+  test('the limit holds however the address is spelt, across one IPv6 /64, and not for prefetches or the empty form', async () => {
+    const site = await start(
+      async (_, response) => {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end('<p>results</p>');
+      },
+      { limitSearches: createRateLimiter({ burst: 2, perSecond: 0.5 }, () => 0) },
+    );
+    const get = (path: string, client: string, headers: Record<string, string> = {}) => fetch(`${site.url}${path}`, { headers: { 'x-tickerwire-client-ip': client, accept: 'text/html', ...headers } }).then((r) => r.status);
+
+    // Next.js's prefetch of a link to search, and the form without a query, cost nothing.
+    for (let i = 0; i < 5; i++) expect(await get('/search?q=bitcoin', '192.0.2.1', { 'next-router-prefetch': '1' })).toBe(200);
+    for (let i = 0; i < 5; i++) expect(await get('/search', '192.0.2.1')).toBe(200);
+    expect([await get('/search?q=a', '192.0.2.1'), await get('/%73earch?q=b', '192.0.2.1'), await get('/search/?q=c', '192.0.2.1')]).toEqual([200, 200, 429]);
+    // One host walking through its /64 is one client; an IPv4-mapped address is the IPv4 address.
+    expect([await get('/search?q=a', '2001:db8:1:2::1'), await get('/search?q=a', '2001:db8:1:2:ffff::9'), await get('/search?q=a', '2001:db8:1:2:0:0:0:7')]).toEqual([200, 200, 429]);
+    expect(await get('/search?q=a', '2001:db8:1:3::1')).toBe(200);
+    expect([await get('/search?q=a', '::ffff:198.51.100.8'), await get('/search?q=a', '198.51.100.8'), await get('/search?q=a', '198.51.100.8')]).toEqual([200, 200, 429]);
+  });
 });
