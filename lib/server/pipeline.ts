@@ -1,8 +1,7 @@
 // Every request the web server takes, top to bottom: refused when its body is too large or it searches too often,
-// answered from the page
-// cache when it can be, otherwise rendered by Next.js. A render the pipeline may need whole (a document, or a
-// page it may keep) is collected; then the nonce is swapped, the page kept, and the answer compressed, here and
-// nowhere else. Everything else (price streams, API answers, client-side navigations, server actions) streams
+// answered from the page cache when it can be, otherwise rendered by Next.js. A render the pipeline may need whole
+// (a document, or a page it may keep) is collected; then the nonce is swapped, the page kept, and the answer
+// compressed, here and nowhere else. Everything else (price streams, API answers, client-side navigations, server actions) streams
 // through as Next.js writes it, compressed by Next.js, unless it is an error this pipeline replaces.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { parse, type UrlWithParsedQuery } from 'node:url';

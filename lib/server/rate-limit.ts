@@ -15,7 +15,7 @@ type Bucket = { tokens: number; at: number };
  * The bucket an address counts in: an IPv4 address (an IPv4-mapped IPv6 one as itself), or an IPv6 address's /64,
  * which one host may hold whole and walk through.
  */
-export function clientKey(address: string): string {
+function clientKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1]!;
   if (!address.includes(':')) return address;

@@ -23,8 +23,9 @@ export function followInvalidations(sql: Sql, followers: Follower[], { watchData
   return sql.listen(
     INVALIDATION_CHANNEL,
     (payload) => {
-      for (const follower of followers) follower.invalidate(payload.split(' '));
-      log(payload.split(' '));
+      const tags = payload.split(' ');
+      for (const follower of followers) follower.invalidate(tags);
+      log(tags);
     },
     () => {
       for (const follower of followers) follower.listen();
